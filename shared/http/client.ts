@@ -1,0 +1,189 @@
+import { isObject } from '../json';
+import { endpoints, type Endpoint, type EndpointName } from '../catalog/endpoints';
+import type { HttpResponse, QueryValue, Transport } from '../transport';
+import { authorizationHeader, normaliseBaseUrl } from './auth';
+import { AlloError } from './errors';
+import { errorFromResponse } from './responseErrors';
+import { RATE_LIMITS, RequestPacer } from './rateLimit';
+
+export interface AlloClientOptions {
+	transport: Transport;
+	/** Defaults to https://api.withallo.com. */
+	baseUrl?: string;
+	/** Leave out when the transport authenticates (n8n credentials, Zapier beforeRequest). */
+	apiKey?: string;
+	/** Times a burst 429 is waited out and retried; 0 hands the 429 to the caller at once. */
+	rateLimitRetries?: number;
+	/** Times an idempotent request is retried after a 5xx or a network failure. */
+	serverRetries?: number;
+	/** Longest wait for a burst 429 before giving up, in seconds. */
+	maxRetryWaitSeconds?: number;
+}
+
+export interface RequestParts {
+	path?: Record<string, string>;
+	query?: Record<string, QueryValue | undefined | null>;
+	body?: unknown;
+}
+
+/** Success bodies are `{data: …}`; anything else is returned as is. */
+export function unwrap(body: unknown): unknown {
+	return isObject(body) && 'data' in body ? body.data : body;
+}
+
+const isIdempotent = (endpoint: Endpoint) => endpoint.method !== 'POST' || endpoint.readOnly === true;
+
+export class AlloClient {
+	readonly baseUrl: string;
+	private readonly transport: Transport;
+	private readonly authorization?: string;
+	private readonly rateLimitRetries: number;
+	private readonly serverRetries: number;
+	private readonly maxRetryWaitSeconds: number;
+	private readonly readPacer?: RequestPacer;
+	private readonly writePacer?: RequestPacer;
+
+	constructor(options: AlloClientOptions) {
+		this.transport = options.transport;
+		this.baseUrl = normaliseBaseUrl(options.baseUrl);
+		this.authorization = options.apiKey ? authorizationHeader(options.apiKey) : undefined;
+		this.rateLimitRetries = options.rateLimitRetries ?? 3;
+		this.serverRetries = options.serverRetries ?? 2;
+		this.maxRetryWaitSeconds = options.maxRetryWaitSeconds ?? 60;
+		const sleep = this.transport.sleep?.bind(this.transport);
+		if (sleep) {
+			this.readPacer = new RequestPacer(RATE_LIMITS.readsPerSecond, () => this.now(), sleep);
+			this.writePacer = new RequestPacer(RATE_LIMITS.writesPerSecond, () => this.now(), sleep);
+		}
+	}
+
+	now(): number {
+		return this.transport.now?.() ?? Date.now();
+	}
+
+	/** Calls an endpoint and returns the unwrapped `data`. */
+	async call<T = unknown>(name: EndpointName, parts: RequestParts = {}): Promise<T> {
+		return unwrap((await this.send(name, parts)).body) as T;
+	}
+
+	/** Calls an endpoint and returns the whole body (v2 lists keep `pagination` beside `data`). */
+	async callEnvelope(name: EndpointName, parts: RequestParts = {}): Promise<unknown> {
+		return (await this.send(name, parts)).body;
+	}
+
+	/** Downloads a file Allo serves, such as a call recording, with the same authentication. */
+	async download(url: string): Promise<{ data: Uint8Array; contentType?: string }> {
+		const response = await this.transport.request({
+			method: 'GET',
+			url,
+			headers: this.sameHost(url) ? this.headers() : {},
+			responseType: 'binary',
+		});
+		if (response.status >= 300) throw errorFromResponse(response, undefined, this.now());
+		const body = response.body;
+		const data =
+			body instanceof Uint8Array
+				? body
+				: typeof body === 'string'
+					? new TextEncoder().encode(body)
+					: new Uint8Array(0);
+		return { data, contentType: response.headers['content-type'] };
+	}
+
+	private sameHost(url: string): boolean {
+		try {
+			return new URL(url).host === new URL(this.baseUrl).host;
+		} catch {
+			return false;
+		}
+	}
+
+	private headers(): Record<string, string> {
+		const headers: Record<string, string> = { Accept: 'application/json' };
+		if (this.authorization) headers.Authorization = this.authorization;
+		return headers;
+	}
+
+	/** The request an endpoint call becomes, without sending it. */
+	buildRequest(name: EndpointName, parts: RequestParts = {}) {
+		const endpoint: Endpoint = endpoints[name];
+		const path = endpoint.path.replace(/\{(\w+)\}/g, (_, key: string) => {
+			const value = parts.path?.[key];
+			if (value === undefined || value === '') {
+				throw new AlloError({
+					code: 'INVALID_INPUT',
+					kind: 'invalidInput',
+					field: key,
+					message: `The ${key} is missing`,
+					fix: `Give a value for ${key}.`,
+				});
+			}
+			return encodeURIComponent(value);
+		});
+		const query: Record<string, QueryValue> = {};
+		for (const [key, value] of Object.entries(parts.query ?? {})) {
+			if (value !== undefined && value !== null && value !== '') query[key] = value;
+		}
+		const headers = this.headers();
+		if (parts.body !== undefined) headers['Content-Type'] = 'application/json';
+		return {
+			method: endpoint.method,
+			url: `${this.baseUrl}${path}`,
+			headers,
+			...(Object.keys(query).length ? { query } : {}),
+			...(parts.body !== undefined ? { body: parts.body } : {}),
+		};
+	}
+
+	private async send(name: EndpointName, parts: RequestParts): Promise<HttpResponse> {
+		const endpoint: Endpoint = endpoints[name];
+		const request = this.buildRequest(name, parts);
+		const idempotent = isIdempotent(endpoint);
+		const pacer = endpoint.method === 'GET' ? this.readPacer : this.writePacer;
+		let rateLimitRetries = 0;
+		let serverRetries = 0;
+		for (;;) {
+			await pacer?.slot();
+			let response: HttpResponse;
+			try {
+				response = await this.transport.request(request);
+			} catch (cause) {
+				if (idempotent && serverRetries < this.serverRetries && (await this.backoff(serverRetries++))) continue;
+				throw networkError(cause, idempotent);
+			}
+			if (response.status < 300) return response;
+			const error = errorFromResponse(response, endpoint, this.now());
+			if (error.kind === 'rateLimit' && rateLimitRetries < this.rateLimitRetries) {
+				const wait = error.retryAfterSeconds ?? 2 ** rateLimitRetries;
+				if (wait <= this.maxRetryWaitSeconds && this.transport.sleep) {
+					rateLimitRetries++;
+					await this.transport.sleep(Math.max(wait * 1000, 100));
+					continue;
+				}
+			}
+			// A 5xx on a write may have reached Allo: never resend it (no duplicate texts).
+			if (error.kind === 'server' && idempotent && serverRetries < this.serverRetries) {
+				if (await this.backoff(serverRetries++)) continue;
+			}
+			throw error;
+		}
+	}
+
+	private async backoff(attempt: number): Promise<boolean> {
+		if (!this.transport.sleep) return false;
+		await this.transport.sleep(500 * 2 ** attempt);
+		return true;
+	}
+}
+
+function networkError(cause: unknown, idempotent: boolean): AlloError {
+	const code = isObject(cause) && typeof cause.code === 'string' ? cause.code : undefined;
+	return new AlloError({
+		code: code ?? 'NETWORK_ERROR',
+		kind: 'network',
+		message: `The request to Allo did not complete${code ? ` (${code})` : ''}`,
+		fix: idempotent
+			? 'Check the base URL and the network connection, then try again.'
+			: 'Allo may have received it: check in Allo before running this step again, so nothing is sent twice.',
+	});
+}

@@ -1,0 +1,75 @@
+/** What went wrong, in the terms an automation platform acts on. */
+export type AlloErrorKind =
+	| 'invalidInput'
+	| 'authentication'
+	| 'permission'
+	| 'notFound'
+	| 'conflict'
+	| 'rateLimit'
+	| 'quota'
+	| 'server'
+	| 'network';
+
+export interface AlloErrorInit {
+	code: string;
+	kind: AlloErrorKind;
+	/** What happened, in words a non-developer understands. */
+	message: string;
+	/** How to fix it. */
+	fix: string;
+	httpStatus?: number;
+	/** The input field at fault, by its key. */
+	field?: string;
+	/** For `rateLimit`: how long Allo asked us to wait. */
+	retryAfterSeconds?: number;
+	/** For `quota`: when the daily quota resets. */
+	quotaResetsInSeconds?: number;
+	requestId?: string;
+}
+
+/** The one error type of the core: API errors, transport failures and bad input alike. */
+export class AlloError extends Error {
+	readonly code: string;
+	readonly kind: AlloErrorKind;
+	readonly fix: string;
+	readonly httpStatus?: number;
+	readonly field?: string;
+	readonly retryAfterSeconds?: number;
+	readonly quotaResetsInSeconds?: number;
+	readonly requestId?: string;
+
+	constructor(init: AlloErrorInit) {
+		super(init.message);
+		this.name = 'AlloError';
+		this.code = init.code;
+		this.kind = init.kind;
+		this.fix = init.fix;
+		this.httpStatus = init.httpStatus;
+		this.field = init.field;
+		this.retryAfterSeconds = init.retryAfterSeconds;
+		this.quotaResetsInSeconds = init.quotaResetsInSeconds;
+		this.requestId = init.requestId;
+	}
+}
+
+export const isAlloError = (error: unknown): error is AlloError => error instanceof AlloError;
+
+/** Bad input found before any request is sent. */
+export function inputError(field: string, label: string, problem: string, fix: string): AlloError {
+	return new AlloError({
+		code: 'INVALID_INPUT',
+		kind: 'invalidInput',
+		field,
+		message: `${label} ${problem}`,
+		fix,
+	});
+}
+
+/** Awaits a promise without throwing, so callers can decide about its failure outside a catch block. */
+export async function settle<T>(promise: Promise<T>): Promise<{ ok: true; value: T } | { ok: false; error: unknown }> {
+	try {
+		return { ok: true, value: await promise };
+	} catch (error) {
+		return { ok: false, error };
+	}
+}

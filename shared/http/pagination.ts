@@ -1,0 +1,114 @@
+import { endpoints, type Endpoint, type EndpointName } from '../catalog/endpoints';
+import type { AlloClient, RequestParts } from './client';
+import { unwrap } from './client';
+import { asArray, asNumber, asRecord } from '../json';
+
+export interface PageSelection {
+	/** Fetch every page. */
+	returnAll: boolean;
+	/** Otherwise, the most records to return. */
+	limit?: number;
+}
+
+export const MAX_PAGE_SIZE = 100;
+/** Pages fetched at once by "return all"; the client's pacer keeps them within Allo's rate limits. */
+export const PAGE_CONCURRENCY = 4;
+
+interface Page {
+	items: unknown[];
+	totalPages?: number;
+	hasMore?: boolean;
+}
+
+
+/** v1: `data.results` with `metadata.total_pages` (calls) or `metadata.pagination.total_pages`. */
+function readV1Page(body: unknown): Page {
+	const data = asRecord(unwrap(body));
+	const metadata = asRecord(data.metadata);
+	const items = asArray(data.results);
+	return {
+		items,
+		totalPages: asNumber(asRecord(metadata.pagination).total_pages) ?? asNumber(metadata.total_pages) ?? undefined,
+	};
+}
+
+/** v2: `data` is the array, `pagination` sits beside it. */
+function readV2Page(body: unknown): Page {
+	const envelope = asRecord(body);
+	const pagination = asRecord(envelope.pagination);
+	const data = unwrap(body);
+	return {
+		items: Array.isArray(data) ? data : [],
+		totalPages: asNumber(pagination.total_pages) ?? undefined,
+		hasMore: typeof pagination.has_more === 'boolean' ? pagination.has_more : undefined,
+	};
+}
+
+/**
+ * Fetches records from a paged endpoint. With a limit it requests only the pages the limit needs;
+ * with "return all" it reads the page count from the first page, then fetches the rest
+ * concurrently (bounded), keeping Allo's order.
+ */
+export async function paginate(
+	client: AlloClient,
+	name: EndpointName,
+	parts: RequestParts,
+	selection: PageSelection,
+): Promise<unknown[]> {
+	const endpoint: Endpoint = endpoints[name];
+	if (!endpoint.paging) throw new TypeError(`${name} is not a paged endpoint`);
+	const limit = selection.returnAll ? Infinity : Math.max(0, selection.limit ?? 50);
+	if (limit === 0) return [];
+	const size = Math.min(MAX_PAGE_SIZE, limit);
+	const firstPage = endpoint.paging === 'v1' ? 0 : 1;
+	const read = endpoint.paging === 'v1' ? readV1Page : readV2Page;
+
+	const fetchPage = async (page: number): Promise<Page> => {
+		const paging = { page, size };
+		const request: RequestParts =
+			endpoint.pagingIn === 'body'
+				? { ...parts, body: { ...asRecord(parts.body), ...paging } }
+				: { ...parts, query: { ...parts.query, ...paging } };
+		return read(await client.callEnvelope(name, request));
+	};
+
+	const first = await fetchPage(firstPage);
+	const records = [...first.items];
+	if (records.length >= limit || first.items.length === 0) return records.slice(0, limit);
+
+	if (first.totalPages !== undefined) {
+		const pagesWanted = Math.min(first.totalPages, Math.ceil(limit / size));
+		const remaining = Array.from({ length: Math.max(0, pagesWanted - 1) }, (_, i) => firstPage + 1 + i);
+		const pages = await mapConcurrent(remaining, PAGE_CONCURRENCY, fetchPage);
+		for (const page of pages) records.push(...page.items);
+		return records.slice(0, limit);
+	}
+
+	// No page count (v2 without total_pages): follow has_more one page at a time.
+	let page = firstPage;
+	let hasMore = first.hasMore ?? first.items.length === size;
+	while (hasMore && records.length < limit) {
+		const next = await fetchPage(++page);
+		records.push(...next.items);
+		hasMore = next.items.length > 0 && (next.hasMore ?? next.items.length === size);
+	}
+	return records.slice(0, limit);
+}
+
+/** Like Promise.all over `items`, with at most `concurrency` calls in flight; keeps order. */
+export async function mapConcurrent<T, R>(
+	items: T[],
+	concurrency: number,
+	fn: (item: T) => Promise<R>,
+): Promise<R[]> {
+	const results = new Array<R>(items.length);
+	let next = 0;
+	const worker = async () => {
+		while (next < items.length) {
+			const index = next++;
+			results[index] = await fn(items[index]);
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
+	return results;
+}

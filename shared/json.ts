@@ -1,0 +1,35 @@
+/** Small readers for Allo's loosely typed JSON. */
+export type JsonRecord = Record<string, unknown>;
+
+export const isObject = (value: unknown): value is JsonRecord =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export const asRecord = (value: unknown): JsonRecord => (isObject(value) ? value : {});
+
+export const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+
+export const asString = (value: unknown): string | null =>
+	typeof value === 'string' && value !== '' ? value : null;
+
+export const asNumber = (value: unknown): number | null =>
+	typeof value === 'number' && Number.isFinite(value) ? value : null;
+
+export const asStrings = (value: unknown): string[] =>
+	asArray(value).filter((v): v is string => typeof v === 'string' && v !== '');
+
+/** The first present value among the given keys: Allo sends snake_case and, in places, camelCase. */
+export const pick = (source: JsonRecord, ...keys: string[]): unknown => {
+	for (const key of keys) if (source[key] !== undefined && source[key] !== null) return source[key];
+	return null;
+};
+
+/** ISO-8601 with a zone: Allo's zone-less date-times are UTC. */
+export function toIsoDate(value: unknown): string | null {
+	if (typeof value === 'number' && Number.isFinite(value)) {
+		return new Date(value < 1e12 ? value * 1000 : value).toISOString();
+	}
+	if (typeof value !== 'string' || value === '') return null;
+	const zoned = /([zZ]|[+-]\d{2}:?\d{2})$/.test(value) || !value.includes('T') ? value : `${value}Z`;
+	const time = Date.parse(zoned);
+	return Number.isNaN(time) ? value : new Date(time).toISOString();
+}

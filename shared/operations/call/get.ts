@@ -1,0 +1,31 @@
+import { normaliseCall } from '../../records/call';
+import { sampleCall } from '../../records/samples';
+import { defineOperation } from '../types';
+
+export const callIdField = {
+	key: 'callId',
+	label: 'Call ID',
+	type: 'string',
+	required: true,
+	example: 'cll-2NfDKEm9sF8xK3pQr1Zt',
+	description: 'The ID of the call, as in the output of Get Many or of the Allo Trigger',
+} as const;
+
+export const getCall = defineOperation({
+	resource: 'call',
+	operation: 'get',
+	name: 'Get',
+	action: 'Get a call',
+	description: 'Get one call with its AI summary, full transcript and recording link',
+	endpoints: ['getConversationItem'],
+	fields: [callIdField],
+	simplifiedKeys: ['id', 'direction', 'allo_number', 'contact_number', 'start_date', 'summary', 'transcript_text', 'recording_url'],
+	sample: { ...sampleCall },
+	async execute({ client }, input) {
+		const item = await client.call('getConversationItem', {
+			path: { id: input.callId as string },
+			query: { extend: 'transcript' },
+		});
+		return [{ ...normaliseCall(item) }];
+	},
+});

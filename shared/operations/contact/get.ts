@@ -1,0 +1,23 @@
+import { normaliseContact } from '../../records/contact';
+import { sampleContact } from '../../records/samples';
+import { contactIdField } from '../fields';
+import { defineOperation } from '../types';
+
+export const getContact = defineOperation({
+	resource: 'contact',
+	operation: 'get',
+	name: 'Get',
+	action: 'Get a contact',
+	description: 'Get one contact with its engagement level and recent calls and texts',
+	endpoints: ['getContact'],
+	fields: [contactIdField()],
+	simplifiedKeys: ['id', 'full_name', 'numbers', 'emails', 'company_name', 'job_title', 'engagement', 'last_activity_date'],
+	sample: { ...sampleContact },
+	async execute({ client }, input) {
+		const contact = await client.call('getContact', {
+			path: { contact_id: input.contactId as string },
+			query: { extend: 'engagement,activity' },
+		});
+		return [{ ...normaliseContact(contact) }];
+	},
+});

@@ -1,0 +1,15 @@
+import type { AlloClient } from '../http/client';
+import type { PageSelection } from '../http/pagination';
+import { validateInput } from '../validation/input';
+import type { JsonRecord, OperationDeclaration } from './types';
+
+/** Validates raw input, then runs the operation. Bad input throws before any request. */
+export async function runOperation(
+	operation: OperationDeclaration,
+	client: AlloClient,
+	raw: Record<string, unknown>,
+	page: PageSelection = { returnAll: false, limit: 50 },
+): Promise<JsonRecord[]> {
+	const input = validateInput(operation, raw);
+	return operation.execute({ client, page }, input);
+}

@@ -1,0 +1,25 @@
+import { EVENTS, SEED_TOPICS } from '../../webhooks/topics';
+import type { FieldDeclaration } from '../types';
+
+export const webhookApiField: FieldDeclaration = {
+	key: 'api',
+	label: 'Webhook API',
+	type: 'options',
+	default: 'v2',
+	options: [
+		{ value: 'v2', label: 'Signed Webhooks (v2)', description: 'Workspace-wide, signed deliveries, all events' },
+		{ value: 'v1', label: 'Per-Number Webhooks (v1)', description: 'Unsigned, one Allo number, five events' },
+	],
+	description: 'Which Allo webhook system to use; signed v2 webhooks are recommended',
+};
+
+export const v2TopicOptions = EVENTS.map((event) => ({
+	value: event.topic,
+	label: event.label,
+	description: event.description,
+}));
+
+export const v1TopicOptions = SEED_TOPICS.map((topic) => {
+	const event = EVENTS.find((e) => e.seedTopic === topic)!;
+	return { value: topic, label: event.label, description: event.description };
+});

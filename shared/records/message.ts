@@ -1,0 +1,47 @@
+import { asRecord, asString, pick, toIsoDate } from '../json';
+
+export interface Message {
+	id: string | null;
+	direction: 'INBOUND' | 'OUTBOUND' | null;
+	/** SMS, MMS or WHATSAPP where Allo says. */
+	message_type: string | null;
+	from_number: string | null;
+	from_name: string | null;
+	sender_id: string | null;
+	to_number: string | null;
+	to_name: string | null;
+	/** The Allo side of the conversation: the sender of outbound texts, the recipient of inbound ones. */
+	allo_number: string | null;
+	contact_number: string | null;
+	content: string | null;
+	sent_at: string | null;
+	status: string | null;
+}
+
+/** One text-message shape for sent SMS, conversation messages, v2 items and SMS webhooks. */
+export function normaliseMessage(raw: unknown): Message {
+	const message = asRecord(raw);
+	const directionValue = pick(message, 'direction', 'type');
+	const direction = directionValue === 'INBOUND' || directionValue === 'OUTBOUND' ? directionValue : null;
+	const typeValue = asString(pick(message, 'message_type', 'messageType'));
+	const from = asString(pick(message, 'from_number', 'fromNumber', 'from'));
+	const to = asString(pick(message, 'to_number', 'toNumber', 'to'));
+	const senderId = asString(pick(message, 'sender_id', 'senderId'));
+	const inbound = direction === 'INBOUND';
+	return {
+		id: asString(message.id),
+		direction,
+		message_type:
+			typeValue ?? (message.type === 'SMS' || message.type === 'MMS' ? (message.type as string) : 'SMS'),
+		from_number: from,
+		from_name: asString(pick(message, 'from_name', 'fromName')),
+		sender_id: senderId,
+		to_number: to,
+		to_name: asString(pick(message, 'to_name', 'toName')),
+		allo_number: asString(message.allo_number) ?? (inbound ? to : (from ?? senderId)),
+		contact_number: asString(message.contact_number) ?? (inbound ? from : to),
+		content: asString(pick(message, 'content', 'message', 'body', 'text')),
+		sent_at: toIsoDate(pick(message, 'sent_at', 'sentAt', 'start_date', 'startDate', 'date')),
+		status: asString(message.status),
+	};
+}
