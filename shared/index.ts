@@ -26,4 +26,4 @@ export * from './records/samples';
 export * from './webhooks/topics';
 export { normaliseEvent, eventMatchesNumbers, type AlloEvent } from './webhooks/event';
 export { verifySignature, SIGNATURE_TOLERANCE_SECONDS, type SignatureResult, type SignedDelivery } from './webhooks/signature';
-export { subscribe, unsubscribe, listWebhooks, type Subscription, type SubscribeRequest } from './webhooks/subscriptions';
+export { subscribe, unsubscribe, listWebhooks, fetchSubscription, type Subscription, type SubscribeRequest } from './webhooks/subscriptions';

@@ -31,7 +31,7 @@ export interface Endpoint {
 	readOnly?: true;
 }
 
-const define = <T extends Record<string, Endpoint>>(catalog: T) => catalog;
+const define = <K extends string>(catalog: Record<K, Endpoint>) => catalog;
 
 /** Every Allo endpoint the integrations call. */
 export const endpoints = define({

@@ -207,7 +207,7 @@ export const errorCatalog: Record<string, CatalogEntry> = {
 	DIALING_QUEUE_APPEND_CONFLICT: entry(
 		'conflict',
 		'The dialing queue changed while numbers were being added',
-		'Try again.',
+		'Run the step again; the queue will have settled.',
 	),
 	DIALING_QUEUE_DELETE_FILTER_CONFLICT: entry(
 		'invalidInput',

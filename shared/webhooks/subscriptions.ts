@@ -39,6 +39,12 @@ export async function subscribe(client: AlloClient, request: SubscribeRequest): 
 	};
 }
 
+/** Reads a v2 webhook with its signing secret, e.g. to recover a secret a trigger lost. */
+export async function fetchSubscription(client: AlloClient, id: string): Promise<Subscription> {
+	const webhook = await client.call('getWebhook', { path: { webhook_id: id } });
+	return { webhook: normaliseWebhook(webhook, 'v2'), signingSecret: asString(asRecord(webhook).signing_secret) };
+}
+
 /** Removes a webhook; one that is already gone counts as removed. */
 export async function unsubscribe(client: AlloClient, api: WebhookApi, id: string): Promise<void> {
 	const removal = await settle(

@@ -1,0 +1,265 @@
+import {
+	AlloClient,
+	AlloFile,
+	endpoints,
+	errorCatalog,
+	errorFromResponse,
+	fetchSubscription,
+	getAccount,
+	normaliseCall,
+	normaliseContact,
+	normaliseMessage,
+	normalisePhoneNumber,
+	normaliseWebhook,
+	operations,
+	runOperation,
+	unwrap,
+	type HttpRequest,
+	type OperationDeclaration,
+	type PageSelection,
+} from '../../shared';
+import {
+	createContact,
+	createWebhook,
+	deleteWebhook,
+	downloadRecording,
+	findContact,
+	getCall,
+	getContact,
+	getManyCalls,
+	getManyContacts,
+	getManyConversation,
+	getManyPhoneNumbers,
+	getManyWebhooks,
+	sendSms,
+	updateContact,
+	upsertContact,
+} from '../../shared/operations';
+import { allResponseExamples, exampleFromSchema, matchPath, openapi, operationSpec, resolve, responseExample, validator } from '../support/openapi';
+import { json, RecordingTransport } from '../support/recordingTransport';
+import { v1WebhookSpecs } from './v1Webhooks';
+
+const BASE_URL = 'https://api.withallo.com';
+const RECORDING_URL = 'https://storage.withallo.com/recordings/abc123.mp3';
+
+type Json = Record<string, unknown>;
+
+/** The OpenAPI operation a request is for; the French SMS is keyed `/v1/api/sms#france`. */
+function specFor(request: HttpRequest) {
+	const path = new URL(request.url).pathname;
+	if (request.method === 'POST' && path === '/v1/api/sms' && (request.body as Json)?.sender_id !== undefined) {
+		return operationSpec('/v1/api/sms#france', 'POST');
+	}
+	const key = matchPath(path, request.method);
+	return key ? operationSpec(key, request.method) : undefined;
+}
+
+function successExample(operation: Json): { status: number; body: unknown } {
+	const responses = operation.responses as Record<string, unknown>;
+	const status = Object.keys(responses).find((code) => code.startsWith('2')) as string;
+	const response = resolve<Json>(responses[status]);
+	const schema = ((response.content as Json | undefined)?.['application/json'] as Json | undefined)?.schema;
+	return { status: Number(status), body: responseExample(response) ?? (schema ? exampleFromSchema(schema) : undefined) };
+}
+
+function answer(request: HttpRequest) {
+	if (request.responseType === 'binary') {
+		return { status: 200, headers: { 'content-type': 'audio/mpeg' }, body: new Uint8Array([73, 68, 51]) };
+	}
+	const v1Webhook = v1WebhookSpecs.find((spec) => spec.matches(request));
+	if (v1Webhook) return json(v1Webhook.status, v1Webhook.response);
+	const spec = specFor(request);
+	if (!spec) throw new Error(`No OpenAPI operation for ${request.method} ${request.url}`);
+	const example = successExample(spec.operation);
+	let body = example.body;
+	// The item example has no recording; a call with one exercises the download.
+	if (spec.key === '/v2/api/conversations/items/{id}') {
+		body = { data: { ...(unwrap(body) as Json), recording_url: RECORDING_URL } };
+	}
+	return json(example.status, body);
+}
+
+/** Problems of one request against the OpenAPI operation (or the documented v1 webhook shapes). */
+function requestProblems(request: HttpRequest): string[] {
+	const url = new URL(request.url);
+	if (url.origin !== BASE_URL) return [];
+	const v1Webhook = v1WebhookSpecs.find((spec) => spec.matches(request));
+	if (v1Webhook) return v1Webhook.problems(request);
+
+	const spec = specFor(request);
+	if (!spec) return [`${request.method} ${url.pathname} is not in Allo's OpenAPI document`];
+	const problems: string[] = [];
+	const parameters = ((spec.operation.parameters as unknown[]) ?? []).map((p) => resolve<Json>(p));
+
+	const template = spec.key.replace(/#.*$/, '');
+	const names = [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+	const values = url.pathname.match(new RegExp(`^${template.replace(/\{\w+\}/g, '([^/]+)')}$`))?.slice(1) ?? [];
+	names.forEach((name, i) => {
+		const param = parameters.find((p) => p.in === 'path' && p.name === name);
+		if (!param) problems.push(`path parameter ${name} is not declared`);
+		else if (!validator(param.schema)(decodeURIComponent(values[i]))) problems.push(`path parameter ${name} is invalid`);
+	});
+
+	const query = request.query ?? {};
+	for (const param of parameters.filter((p) => p.in === 'query')) {
+		const value = query[param.name as string];
+		if (value === undefined) {
+			if (param.required) problems.push(`required query parameter ${param.name} is missing`);
+		} else if (!validator(param.schema)(value)) {
+			problems.push(`query parameter ${param.name}=${value}: ${JSON.stringify(validator(param.schema).errors)}`);
+		}
+	}
+	for (const key of Object.keys(query)) {
+		if (!parameters.some((p) => p.in === 'query' && p.name === key)) problems.push(`query parameter ${key} is not declared`);
+	}
+
+	const requestBody = spec.operation.requestBody ? resolve<Json>(spec.operation.requestBody) : undefined;
+	if (requestBody) {
+		const schema = ((requestBody.content as Json)['application/json'] as Json).schema;
+		if (request.body === undefined) {
+			if (requestBody.required) problems.push('the request body is missing');
+		} else {
+			const validate = validator(schema);
+			if (!validate(request.body)) problems.push(`body: ${JSON.stringify(validate.errors)}`);
+			const declared = Object.keys((resolve<Json>(schema).properties as Json) ?? {});
+			for (const key of Object.keys(request.body as Json)) {
+				if (!declared.includes(key)) problems.push(`body property ${key} is not declared`);
+			}
+		}
+	} else if (request.body !== undefined) {
+		problems.push('a body is sent to an operation that takes none');
+	}
+	if (request.headers.Authorization !== 'Api-Key test-key') problems.push('the Authorization header is not `Api-Key <key>`');
+	return problems;
+}
+
+interface Case {
+	name: string;
+	operation: OperationDeclaration;
+	input: Record<string, unknown>;
+	page?: PageSelection;
+}
+
+const cases: Case[] = [
+	{ name: 'one number, one contact', operation: getManyCalls, input: { alloNumber: '+1 (415) 555-0100', contactNumber: '+1 415-555-1234' }, page: { returnAll: false, limit: 5 } },
+	{ name: 'all numbers, return all', operation: getManyCalls, input: { alloNumber: 'all' }, page: { returnAll: true } },
+	{ name: 'since a date', operation: getManyCalls, input: { alloNumber: '+14155550100', since: '2024-01-01T00:00:00Z' } },
+	{ name: 'by id', operation: getCall, input: { callId: 'cll-abc123' } },
+	{ name: 'recording', operation: downloadRecording, input: { callId: 'cll-abc123' } },
+	{ name: 'all fields', operation: createContact, input: { numbers: '+14155551234', firstName: 'Jane', lastName: 'Doe', emails: 'jane@example.com', jobTitle: 'CEO', website: 'https://example.com' } },
+	{ name: 'adding emails and numbers', operation: updateContact, input: { contactId: 'cnt_abc123', firstName: 'Jane', emails: 'jane@new.example', numbers: '+14155559876' } },
+	{ name: 'replacing emails', operation: updateContact, input: { contactId: 'cnt_abc123', emails: 'jane@new.example', emailsMode: 'replace' } },
+	{ name: 'with engagement and activity', operation: getContact, input: { contactId: 'cnt_abc123' } },
+	{ name: 'return all', operation: getManyContacts, input: {}, page: { returnAll: true } },
+	{ name: 'by phone', operation: findContact, input: { phoneNumber: '+33 6 12 34 56 78' } },
+	{ name: 'by email', operation: findContact, input: { email: 'john@example.com' } },
+	{ name: 'existing contact', operation: upsertContact, input: { phoneNumber: '+33612345678', firstName: 'John', emails: 'john@new.example' } },
+	{ name: 'one contact, one number', operation: getManyConversation, input: { contactId: 'cnt_abc123', alloNumber: '+14155550100' }, page: { returnAll: true } },
+	{ name: 'all', operation: getManyPhoneNumbers, input: {} },
+	{ name: 'from an Allo number', operation: sendSms, input: { from: '+14155550100', to: '+14155551234', message: 'Your order just shipped 📦' } },
+	{ name: 'from a French sender ID', operation: sendSms, input: { sender: 'senderId', senderId: 'MyShop', to: '+33612345678', message: 'Bonjour' } },
+	{ name: 'v2', operation: getManyWebhooks, input: { api: 'v2' } },
+	{ name: 'v1', operation: getManyWebhooks, input: { api: 'v1' } },
+	{ name: 'v2', operation: createWebhook, input: { api: 'v2', url: 'https://example.com/hooks/allo', topics: ['call.completed', 'sms.received'], description: 'CRM sync' } },
+	{ name: 'v1', operation: createWebhook, input: { api: 'v1', url: 'https://example.com/hooks/allo', topicsV1: ['CALL_RECEIVED', 'SMS_SENT'], alloNumber: '+14155550100' } },
+	{ name: 'v2', operation: deleteWebhook, input: { api: 'v2', webhookId: 'ep_2NfDKEm9sF8xK3pQr1Zt' } },
+	{ name: 'v1', operation: deleteWebhook, input: { api: 'v1', webhookId: 'web-2NfDKEm9sF8xK3pQr1Zt' } },
+];
+
+const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+
+/** Every date-like string an output holds is ISO-8601 with a zone. */
+function zonelessDates(value: unknown, path = ''): string[] {
+	if (Array.isArray(value)) return value.flatMap((item, i) => zonelessDates(item, `${path}[${i}]`));
+	if (value && typeof value === 'object' && !(value instanceof AlloFile)) {
+		return Object.entries(value).flatMap(([key, item]) => zonelessDates(item, `${path}.${key}`));
+	}
+	return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) && !ISO_WITH_ZONE.test(value) ? [path] : [];
+}
+
+describe('every operation sends requests that Allo’s OpenAPI document accepts', () => {
+	const seen = new Set<string>();
+	const hit = new Set<string>();
+
+	it.each(cases.map((c) => [`${c.operation.resource} ${c.operation.operation}: ${c.name}`, c] as const))('%s', async (_, c) => {
+		const transport = new RecordingTransport(answer);
+		const client = new AlloClient({ transport, apiKey: 'test-key' });
+		const records = await runOperation(c.operation, client, c.input, c.page);
+
+		expect(transport.requests.length).toBeGreaterThan(0);
+		for (const request of transport.requests) {
+			expect({ request: `${request.method} ${request.url}`, problems: requestProblems(request) }).toEqual({
+				request: `${request.method} ${request.url}`,
+				problems: [],
+			});
+			const endpoint = Object.entries(endpoints).find(([, e]) => {
+				const template = new RegExp(`^${BASE_URL}${e.path.replace(/\{\w+\}/g, '[^/]+')}$`);
+				return e.method === request.method && template.test(request.url) && (e.openApiPath === undefined) === ((request.body as Json)?.sender_id === undefined);
+			});
+			if (endpoint) hit.add(endpoint[0]);
+		}
+		expect(records.length).toBeGreaterThan(0);
+		expect(zonelessDates(records)).toEqual([]);
+		seen.add(`${c.operation.resource}.${c.operation.operation}`);
+	});
+
+	it('covers every declared operation and every catalog endpoint', async () => {
+		const transport = new RecordingTransport(answer);
+		const client = new AlloClient({ transport, apiKey: 'test-key' });
+		expect((await getAccount(client)).team_name).toBe('Acme Sales');
+		expect((await fetchSubscription(client, 'ep_2NfDKEm9sF8xK3pQr1Zt')).signingSecret).toMatch(/^whsec_/);
+		expect(transport.requests.flatMap(requestProblems)).toEqual([]);
+		hit.add('getMe');
+		hit.add('getWebhook');
+
+		expect([...seen].sort()).toEqual(operations.map((op) => `${op.resource}.${op.operation}`).sort());
+		expect([...hit].sort()).toEqual(Object.keys(endpoints).sort());
+	});
+});
+
+describe('every example response in Allo’s OpenAPI document parses', () => {
+	const examples = allResponseExamples();
+
+	it('has examples to check', () => {
+		expect(examples.length).toBeGreaterThan(50);
+	});
+
+	it.each(examples.filter((e) => e.status < 300).map((e) => [e.where, e.body] as const))('%s unwraps', (_, body) => {
+		expect(unwrap(body)).toBeDefined();
+	});
+
+	it.each(examples.filter((e) => e.status >= 400).map((e) => [e.where, e.status, e.body] as const))(
+		'%s becomes a friendly error',
+		(_, status, body) => {
+			const error = errorFromResponse({ status, headers: {}, body }, undefined, Date.now());
+			const code = (body as Json).code ?? ((body as Json).error as Json | undefined)?.code;
+			if (typeof code === 'string') expect(errorCatalog[code]).toBeDefined();
+			expect(error.message).not.toMatch(/undefined|\[object/);
+			expect(error.fix.length).toBeGreaterThan(10);
+		},
+	);
+
+	const normalisers: Array<[string, string, (data: unknown) => unknown[]]> = [
+		['/v1/api/calls', 'get', (d) => ((d as Json).results as unknown[]).map(normaliseCall)],
+		['/v2/api/conversations/items/{id}', 'get', (d) => [normaliseCall(d)]],
+		['/v1/api/contacts', 'get', (d) => ((d as Json).results as unknown[]).map(normaliseContact)],
+		['/v1/api/contacts', 'post', (d) => [normaliseContact(d)]],
+		['/v1/api/contacts/{contact_id}', 'put', (d) => [normaliseContact(d)]],
+		['/v1/api/contact/{contact_id}', 'get', (d) => [normaliseContact(d)]],
+		['/v2/api/crm/people/search', 'post', (d) => (d as unknown[]).map(normaliseContact)],
+		['/v1/api/sms', 'post', (d) => [normaliseMessage(d)]],
+		['/v1/api/sms#france', 'post', (d) => [normaliseMessage(d)]],
+		['/v1/api/numbers', 'get', (d) => (d as unknown[]).map(normalisePhoneNumber)],
+		['/v2/api/webhooks', 'get', (d) => (d as unknown[]).map((w) => normaliseWebhook(w, 'v2'))],
+		['/v2/api/webhooks', 'post', (d) => [normaliseWebhook(d, 'v2')]],
+		['/v2/api/webhooks/{webhook_id}', 'get', (d) => [normaliseWebhook(d, 'v2')]],
+	];
+
+	it.each(normalisers)('%s %s normalises to records with zoned dates and no secrets', (path, method, normalise) => {
+		const { body } = successExample(openapi.paths[path][method]);
+		const records = normalise(unwrap(body));
+		expect(records.length).toBeGreaterThan(0);
+		expect(zonelessDates(records)).toEqual([]);
+		expect(JSON.stringify(records)).not.toContain('whsec_');
+	});
+});
