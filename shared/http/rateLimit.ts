@@ -59,8 +59,8 @@ export function describeReset(seconds: number, nowMs: number): string {
 }
 
 /**
- * Spaces requests so that no more than `perSecond` start in any one-second window.
- * Shared by concurrent page fetches; uses the transport's clock and sleep.
+ * Spaces requests so that no more than `perSecond` start in any one-second window. Each caller
+ * reserves the next free start time, so concurrent page fetches queue fairly without polling.
  */
 export class RequestPacer {
 	private readonly starts: number[] = [];
@@ -72,14 +72,11 @@ export class RequestPacer {
 	) {}
 
 	async slot(): Promise<void> {
-		for (;;) {
-			const now = this.now();
-			while (this.starts.length && now - this.starts[0] >= 1000) this.starts.shift();
-			if (this.starts.length < this.perSecond) {
-				this.starts.push(now);
-				return;
-			}
-			await this.sleep(1000 - (now - this.starts[0]));
-		}
+		const now = this.now();
+		const windowStart = this.starts.length >= this.perSecond ? this.starts[this.starts.length - this.perSecond] : -Infinity;
+		const start = Math.max(now, windowStart + 1000);
+		this.starts.push(start);
+		if (this.starts.length > this.perSecond) this.starts.splice(0, this.starts.length - this.perSecond);
+		if (start > now) await this.sleep(start - now);
 	}
 }
