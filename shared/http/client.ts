@@ -161,11 +161,11 @@ export class AlloClient {
 					continue;
 				}
 			}
-			// A 5xx on a write may have reached Allo: never resend it (no duplicate texts).
 			if (error.kind === 'server' && idempotent && serverRetries < this.serverRetries) {
 				if (await this.backoff(serverRetries++)) continue;
 			}
-			throw error;
+			// A 5xx on a write may have reached Allo: never resend it (no duplicate texts).
+			throw error.kind === 'server' && !idempotent ? new AlloError({ ...error, message: error.message, fix: MAY_HAVE_ARRIVED }) : error;
 		}
 	}
 
@@ -176,14 +176,15 @@ export class AlloClient {
 	}
 }
 
+const MAY_HAVE_ARRIVED =
+	'Allo may have received it: check in Allo before running this step again, so nothing is sent twice.';
+
 function networkError(cause: unknown, idempotent: boolean): AlloError {
 	const code = isObject(cause) && typeof cause.code === 'string' ? cause.code : undefined;
 	return new AlloError({
 		code: code ?? 'NETWORK_ERROR',
 		kind: 'network',
 		message: `The request to Allo did not complete${code ? ` (${code})` : ''}`,
-		fix: idempotent
-			? 'Check the base URL and the network connection, then try again.'
-			: 'Allo may have received it: check in Allo before running this step again, so nothing is sent twice.',
+		fix: idempotent ? 'Check the base URL and the network connection, then try again.' : MAY_HAVE_ARRIVED,
 	});
 }
