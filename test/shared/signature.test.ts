@@ -137,5 +137,4 @@ describe('verifySignature rejects', () => {
 		expect(verify(signedHeaders(), body, 'whsec_not base64!')).toEqual({ valid: false, reason: 'invalidSecret' });
 		expect(verify(signedHeaders(), body, '')).toEqual({ valid: false, reason: 'invalidSecret' });
 	});
-
 });
