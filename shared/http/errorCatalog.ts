@@ -225,6 +225,11 @@ export const errorCatalog: Record<string, CatalogEntry> = {
 		'Remove numbers from the queue before adding more.',
 	),
 	PARTNER_ACCOUNT_ALREADY_EXISTS: entry('conflict', 'The partner account already exists', 'Use the existing account.'),
+	NO_NUMBER_AVAILABLE: entry(
+		'conflict',
+		'Allo has no phone number available for the new account',
+		'Try again later, or ask Allo support for a number in that country.',
+	),
 	PARTNER_BILLING_FAILED: entry('permission', 'Billing the partner account failed', 'Check the billing details in Allo.'),
 	PARTNER_SUBSCRIPTION_NOT_BILLABLE: entry(
 		'permission',
