@@ -71,9 +71,9 @@ export const errorCatalog: Record<string, CatalogEntry> = {
 	API_KEY_QUOTA_EXCEEDED: entry(
 		'quota',
 		(c) =>
-			`The API key has used its daily Allo request quota${c.limit ? ` of ${c.limit} requests` : ''}`,
+			`The API key has used its daily Allo request quota${c.limit ? ` of ${c.limit} requests` : ''}; it resets ${c.resetsIn ?? 'within a day'}`,
 		(c) =>
-			`The quota resets ${c.resetsIn ?? 'within a day'}. Run the workflow after that, or ask Allo for a higher quota.`,
+			`Run the workflow after the quota resets ${c.resetsIn ?? 'within a day'}, or ask Allo for a higher quota.`,
 	),
 	TRIAL_SMS_LIMIT_REACHED: entry(
 		'quota',

@@ -151,6 +151,7 @@ describe('errors users depend on', () => {
 		expect(error).toMatchObject({ kind: 'quota', quotaResetsInSeconds: 3600 });
 		expect(error.message).toContain('1000');
 		// START_MS is 10:00 UTC.
+		expect(error.message).toContain('resets in 1 hour (at 11:00 UTC)');
 		expect(error.fix).toContain('in 1 hour (at 11:00 UTC)');
 	});
 
