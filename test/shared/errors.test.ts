@@ -224,7 +224,7 @@ describe('errors through the client', () => {
 });
 
 describe('the API key never appears in an error', () => {
-	const echoes: Array<[name: string, status: number, body: unknown]> = [
+	const echoes: Array<[name: string, status: number, body: string | Record<string, unknown>]> = [
 		['a v2 message', 400, { error: { code: 'VALIDATION_ERROR', message: `Malformed key ${API_KEY}`, param: API_KEY } }],
 		['a v2 message with the header value', 401, { error: { code: 'UNAUTHORIZED', message: `Authorization: Api-Key ${API_KEY} is not valid` } }],
 		['a v1 detail', 400, { code: 'VALIDATION_ERROR', details: [{ message: API_KEY, field: API_KEY }] }],
