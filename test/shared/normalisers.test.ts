@@ -291,6 +291,8 @@ describe('records', () => {
 	test('zone-less dates become ISO with Z; zoned and epoch dates are converted to UTC', () => {
 		expect(toIsoDate('2024-01-15T10:30:00')).toBe('2024-01-15T10:30:00.000Z');
 		expect(toIsoDate('2024-01-15T10:30:00.5')).toBe('2024-01-15T10:30:00.500Z');
+		// Checked under TZ=America/Los_Angeles too: a space instead of T must not mean local time.
+		expect(toIsoDate('2024-01-15 10:30:00')).toBe('2024-01-15T10:30:00.000Z');
 		expect(toIsoDate('2024-01-15T12:30:00+02:00')).toBe('2024-01-15T10:30:00.000Z');
 		expect(toIsoDate('2024-01-15T10:30:00z')).toBe('2024-01-15T10:30:00.000Z');
 		expect(toIsoDate(1705314600)).toBe('2024-01-15T10:30:00.000Z');
