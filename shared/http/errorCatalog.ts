@@ -71,9 +71,9 @@ export const errorCatalog: Record<string, CatalogEntry> = {
 	API_KEY_QUOTA_EXCEEDED: entry(
 		'quota',
 		(c) =>
-			`The API key has used its daily Allo request quota${c.limit ? ` of ${c.limit} requests` : ''}`,
+			`The API key has used its daily Allo request quota${c.limit ? ` of ${c.limit} requests` : ''}; it resets ${c.resetsIn ?? 'within a day'}`,
 		(c) =>
-			`The quota resets ${c.resetsIn ?? 'within a day'}. Run the workflow after that, or ask Allo for a higher quota.`,
+			`Run the workflow after the quota resets ${c.resetsIn ?? 'within a day'}, or ask Allo for a higher quota.`,
 	),
 	TRIAL_SMS_LIMIT_REACHED: entry(
 		'quota',
@@ -225,6 +225,11 @@ export const errorCatalog: Record<string, CatalogEntry> = {
 		'Remove numbers from the queue before adding more.',
 	),
 	PARTNER_ACCOUNT_ALREADY_EXISTS: entry('conflict', 'The partner account already exists', 'Use the existing account.'),
+	NO_NUMBER_AVAILABLE: entry(
+		'conflict',
+		'Allo has no phone number available for the new account',
+		'Try again later, or ask Allo support for a number in that country.',
+	),
 	PARTNER_BILLING_FAILED: entry('permission', 'Billing the partner account failed', 'Check the billing details in Allo.'),
 	PARTNER_SUBSCRIPTION_NOT_BILLABLE: entry(
 		'permission',
