@@ -1,0 +1,35 @@
+import type { ZObject } from 'zapier-platform-core';
+import { isAlloError, settle } from '../../shared';
+
+/**
+ * The Zapier error for a core failure:
+ * - rateLimit: ThrottledError with Allo's delay, so Zapier retries the step later.
+ * - quota: a plain Error naming the reset time. Quotas reset hours away, beyond what a
+ *   ThrottledError retry covers; the run can be replayed once the quota is back.
+ * - authentication: ExpiredAuthError, so Zapier asks the user to reconnect.
+ * - conflict: HaltedError, a precondition ("already exists") that must not turn the Zap off.
+ */
+export function zapierError(z: ZObject, error: unknown): Error {
+	if (!isAlloError(error)) return error instanceof Error ? error : new Error(String(error));
+	const text = `${error.message}. ${error.fix}`;
+	switch (error.kind) {
+		case 'rateLimit':
+			return new z.errors.ThrottledError(
+				text,
+				error.retryAfterSeconds !== undefined ? Math.ceil(error.retryAfterSeconds) : undefined,
+			);
+		case 'authentication':
+			return new z.errors.ExpiredAuthError(text);
+		case 'conflict':
+			return new z.errors.HaltedError(text);
+		default:
+			return new z.errors.Error(text, error.code, error.httpStatus);
+	}
+}
+
+/** Awaits core work and rethrows its failure as the matching Zapier error. */
+export async function attempt<T>(z: ZObject, work: Promise<T>): Promise<T> {
+	const result = await settle(work);
+	if (!result.ok) throw zapierError(z, result.error);
+	return result.value;
+}
