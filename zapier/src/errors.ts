@@ -2,6 +2,14 @@ import type { ZObject } from 'zapier-platform-core';
 import { isAlloError, settle } from '../../shared';
 
 /**
+ * Zapier appends the step's bundle to error messages unless told not to; the bundle of a hook
+ * holds its signing secret, so every error the app raises is kept to its own words.
+ */
+export function ownWords<T extends Error>(error: T): T {
+	return Object.assign(error, { doNotContextify: true });
+}
+
+/**
  * The Zapier error for a core failure:
  * - rateLimit: ThrottledError with Allo's delay, so Zapier retries the step later.
  * - quota: a plain Error naming the reset time. Quotas reset hours away, beyond what a
@@ -14,16 +22,18 @@ export function zapierError(z: ZObject, error: unknown): Error {
 	const text = `${error.message}. ${error.fix}`;
 	switch (error.kind) {
 		case 'rateLimit':
-			return new z.errors.ThrottledError(
-				text,
-				error.retryAfterSeconds !== undefined ? Math.ceil(error.retryAfterSeconds) : undefined,
+			return ownWords(
+				new z.errors.ThrottledError(
+					text,
+					error.retryAfterSeconds !== undefined ? Math.ceil(error.retryAfterSeconds) : undefined,
+				),
 			);
 		case 'authentication':
-			return new z.errors.ExpiredAuthError(text);
+			return ownWords(new z.errors.ExpiredAuthError(text));
 		case 'conflict':
-			return new z.errors.HaltedError(text);
+			return ownWords(new z.errors.HaltedError(text));
 		default:
-			return new z.errors.Error(text, error.code, error.httpStatus);
+			return ownWords(new z.errors.Error(text, error.code, error.httpStatus));
 	}
 }
 

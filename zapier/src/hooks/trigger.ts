@@ -9,7 +9,7 @@ import {
 	type EventDeclaration,
 } from '../../../shared';
 import { alloNumberField } from '../../../shared/operations/fields';
-import { attempt } from '../errors';
+import { attempt, ownWords } from '../errors';
 import { outputFieldsFor, toInputField } from '../fields';
 import { clientFor } from '../transport';
 import { eventOutput, eventRecord, eventSample, recordDate } from './output';
@@ -69,8 +69,10 @@ export function hookTrigger(declaration: EventDeclaration, wording: HookWording)
 		const secret = (bundle.subscribeData as SubscribeData | undefined)?.signing_secret ?? '';
 		const check = verifySignature({ headers: raw.headers ?? {}, rawBody: raw.content ?? '', secret });
 		if (!check.valid) {
-			throw new z.errors.HaltedError(
-				`This delivery was ignored: it does not carry a valid Allo signature (${check.reason}). Only Allo can trigger this Zap.`,
+			throw ownWords(
+				new z.errors.HaltedError(
+					`This delivery was ignored: it does not carry a valid Allo signature (${check.reason}). Only Allo can trigger this Zap.`,
+				),
 			);
 		}
 		const numbers = await attempt(z, numbersOf(bundle));
