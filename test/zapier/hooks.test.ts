@@ -1,5 +1,5 @@
 import nock from 'nock';
-import { allo, App, appTester, authData, delivery, failure, SIGNING_SECRET } from './helpers';
+import { allo, App, appTester, authData, delivery, errorBody, failure, SIGNING_SECRET } from './helpers';
 
 const TARGET_URL = 'https://hooks.zapier.com/hooks/standard/1/abc/';
 const ALLO_NUMBER = '+14155550100';
@@ -216,7 +216,10 @@ describe.each(cases)('$key trigger ($topic)', ({ key, topic, subject, payload, l
 			const numbers = allo().get('/v1/api/numbers').reply(200, { data: [] });
 			const error = await failure(appTester(operation.performList, { authData, inputData: { alloNumber: '12' } }));
 			expect(error.name).toBe('AppError');
-			expect(error.message).toContain('Allo Number "12" is not a valid phone number');
+			expect(errorBody(error)).toMatchObject({
+				code: 'INVALID_INPUT',
+				message: expect.stringContaining('Allo Number "12" is not a valid phone number'),
+			});
 			expect(numbers.isDone()).toBe(false);
 		});
 	}
