@@ -1,11 +1,11 @@
 import nock from 'nock';
-import { allo, App, appTester, authData, errorBody, failure } from './helpers';
+import { allo, App, authData, errorBody, failure, run, type Rec } from './helpers';
 
 const ALLO_NUMBER = '+14155550100';
-const perform = (type: 'creates' | 'searches', key: string, inputData: Record<string, unknown>) =>
-	appTester((App[type] as Record<string, any>)[key].operation.perform, { authData, inputData }) as Promise<any>;
-const inputKeys = (type: 'creates' | 'searches', key: string) =>
-	((App[type] as Record<string, any>)[key].operation.inputFields as Array<{ key: string }>).map((field) => field.key);
+const create = (key: string, inputData: Rec) => run(`creates.${key}.operation.perform`, { authData, inputData });
+const search = (key: string, inputData: Rec) => run<Rec[]>(`searches.${key}.operation.perform`, { authData, inputData });
+const inputKeys = (key: string) =>
+	(App.creates[key].operation.inputFields as unknown as Array<{ key: string }>).map((field) => field.key);
 
 const sentSms = {
 	data: {
@@ -36,14 +36,14 @@ async function rejectsInput(work: Promise<unknown>, scope: nock.Scope, field: st
 
 describe('Send SMS', () => {
 	it('asks for an Allo number, recipient and text, not for a sender type', () => {
-		expect(inputKeys('creates', 'send_sms')).toEqual(['from', 'to', 'message']);
+		expect(inputKeys('send_sms')).toEqual(['from', 'to', 'message']);
 	});
 
 	it('sends from the chosen Allo number and returns the sent text', async () => {
 		allo()
 			.post('/v1/api/sms', { from: ALLO_NUMBER, to: '+14155551234', message: 'Your order shipped' })
 			.reply(200, sentSms);
-		const sent = await perform('creates', 'send_sms', { from: ALLO_NUMBER, to: '+1 (415) 555-1234', message: 'Your order shipped' });
+		const sent = await create('send_sms', { from: ALLO_NUMBER, to: '+1 (415) 555-1234', message: 'Your order shipped' });
 		expect(sent).toMatchObject({
 			id: 'msg-2NfDKEm9sF8xK3pQr1Zt',
 			direction: 'OUTBOUND',
@@ -56,7 +56,7 @@ describe('Send SMS', () => {
 	it('refuses a recipient in another country before sending', async () => {
 		const scope = allo().post('/v1/api/sms').reply(200, sentSms);
 		await rejectsInput(
-			perform('creates', 'send_sms', { from: ALLO_NUMBER, to: '+33612345678', message: 'Hi' }),
+			create('send_sms', { from: ALLO_NUMBER, to: '+33612345678', message: 'Hi' }),
 			scope,
 			'To',
 			'+33612345678 is in a different country',
@@ -65,12 +65,12 @@ describe('Send SMS', () => {
 
 	it('refuses a missing text before sending', async () => {
 		const scope = allo().post('/v1/api/sms').reply(200, sentSms);
-		await rejectsInput(perform('creates', 'send_sms', { from: ALLO_NUMBER, to: '+14155551234' }), scope, 'Message', 'is required');
+		await rejectsInput(create('send_sms', { from: ALLO_NUMBER, to: '+14155551234' }), scope, 'Message', 'is required');
 	});
 
 	it('never resends a text after a server error', async () => {
 		const scope = allo().post('/v1/api/sms').once().reply(502, 'Bad gateway');
-		const error = await failure(perform('creates', 'send_sms', { from: ALLO_NUMBER, to: '+14155551234', message: 'Hi' }));
+		const error = await failure(create('send_sms', { from: ALLO_NUMBER, to: '+14155551234', message: 'Hi' }));
 		expect(errorBody(error)).toMatchObject({ status: 502, message: expect.stringContaining('Allo could not answer') });
 		expect(scope.isDone()).toBe(true);
 	});
@@ -78,21 +78,21 @@ describe('Send SMS', () => {
 
 describe('Send SMS in France', () => {
 	it('asks for the sender ID instead of an Allo number', () => {
-		expect(inputKeys('creates', 'send_sms_france')).toEqual(['senderId', 'to', 'message']);
+		expect(inputKeys('send_sms_france')).toEqual(['senderId', 'to', 'message']);
 	});
 
 	it('sends from the sender ID', async () => {
 		allo()
 			.post('/v1/api/sms', { sender_id: 'MyShop', to: '+33612345678', message: 'Bonjour' })
 			.reply(200, { data: { id: 'msg-fr1', sender_id: 'MyShop', to_number: '+33612345678', content: 'Bonjour' } });
-		const sent = await perform('creates', 'send_sms_france', { senderId: 'MyShop', to: '+33612345678', message: 'Bonjour' });
+		const sent = await create('send_sms_france', { senderId: 'MyShop', to: '+33612345678', message: 'Bonjour' });
 		expect(sent).toMatchObject({ id: 'msg-fr1', sender_id: 'MyShop', allo_number: 'MyShop', contact_number: '+33612345678' });
 	});
 
 	it('refuses a number outside France before sending', async () => {
 		const scope = allo().post('/v1/api/sms').reply(200, sentSms);
 		await rejectsInput(
-			perform('creates', 'send_sms_france', { senderId: 'MyShop', to: '+14155551234', message: 'Hi' }),
+			create('send_sms_france', { senderId: 'MyShop', to: '+14155551234', message: 'Hi' }),
 			scope,
 			'To',
 			'+14155551234 is not a French number',
@@ -110,7 +110,7 @@ describe('Create Contact', () => {
 				numbers: ['+14155551234', '+14155551235'],
 			})
 			.reply(200, { data: contact });
-		const created = await perform('creates', 'create_contact', {
+		const created = await create('create_contact', {
 			numbers: ['+14155551234', '+1 415 555 1235'],
 			firstName: 'Jane',
 			lastName: 'Doe',
@@ -122,7 +122,7 @@ describe('Create Contact', () => {
 	it('refuses a malformed email before sending', async () => {
 		const scope = allo().post('/v1/api/contacts').reply(200, { data: contact });
 		await rejectsInput(
-			perform('creates', 'create_contact', { numbers: ['+14155551234'], emails: ['jane-at-example'] }),
+			create('create_contact', { numbers: ['+14155551234'], emails: ['jane-at-example'] }),
 			scope,
 			'Emails',
 			'"jane-at-example" is not a valid email address',
@@ -136,7 +136,7 @@ describe('Update Contact', () => {
 		allo()
 			.put('/v1/api/contacts/cnt_abc123', { job_title: 'CTO', emails: ['jane@example.com', 'jane@work.example'] })
 			.reply(200, { data: { ...contact, job_title: 'CTO', emails: ['jane@example.com', 'jane@work.example'] } });
-		const updated = await perform('creates', 'update_contact', {
+		const updated = await create('update_contact', {
 			contactId: 'cnt_abc123',
 			jobTitle: 'CTO',
 			emails: ['jane@work.example'],
@@ -148,7 +148,7 @@ describe('Update Contact', () => {
 		allo()
 			.put('/v1/api/contacts/cnt_abc123', { emails: ['new@example.com'] })
 			.reply(200, { data: { ...contact, emails: ['new@example.com'] } });
-		const updated = await perform('creates', 'update_contact', {
+		const updated = await create('update_contact', {
 			contactId: 'cnt_abc123',
 			emails: ['new@example.com'],
 			emailsMode: 'replace',
@@ -158,12 +158,12 @@ describe('Update Contact', () => {
 
 	it('refuses an update with nothing to change before sending', async () => {
 		const scope = allo().put('/v1/api/contacts/cnt_abc123').reply(200, { data: contact });
-		await rejectsInput(perform('creates', 'update_contact', { contactId: 'cnt_abc123' }), scope, 'Update Fields', 'are empty');
+		await rejectsInput(create('update_contact', { contactId: 'cnt_abc123' }), scope, 'Update Fields', 'are empty');
 	});
 
 	it('explains an unknown contact', async () => {
 		allo().put('/v1/api/contacts/cnt_gone').reply(400, { code: 'CONTACT_NOT_FOUND', details: null });
-		const error = await failure(perform('creates', 'update_contact', { contactId: 'cnt_gone', jobTitle: 'CTO', emailsMode: 'replace' }));
+		const error = await failure(create('update_contact', { contactId: 'cnt_gone', jobTitle: 'CTO', emailsMode: 'replace' }));
 		expect(error.name).toBe('AppError');
 		expect(errorBody(error)).toEqual({
 			code: 'CONTACT_NOT_FOUND',
@@ -178,7 +178,7 @@ describe('Find Contact', () => {
 		allo()
 			.post('/v2/api/crm/people/search', { filters: { phone_number: '+14155551234' }, page: 1, size: 10 })
 			.reply(200, { data: [{ ...contact, id: 'per-1' }], pagination: { page: 1, total_pages: 1, has_more: false } });
-		const found = await perform('searches', 'find_contact', { phoneNumber: '+14155551234' });
+		const found = await search('find_contact', { phoneNumber: '+14155551234' });
 		expect(found).toEqual([expect.objectContaining({ id: 'per-1', full_name: 'Jane Doe' })]);
 	});
 
@@ -186,12 +186,12 @@ describe('Find Contact', () => {
 		allo()
 			.post('/v2/api/crm/people/search', { filters: { email: 'nobody@example.com' }, page: 1, size: 10 })
 			.reply(200, { data: [], pagination: { page: 1, total_pages: 0, has_more: false } });
-		await expect(perform('searches', 'find_contact', { email: 'nobody@example.com' })).resolves.toEqual([]);
+		await expect(search('find_contact', { email: 'nobody@example.com' })).resolves.toEqual([]);
 	});
 
 	it('asks for a phone number or an email before searching', async () => {
 		const scope = allo().post('/v2/api/crm/people/search').reply(200, { data: [] });
-		await rejectsInput(perform('searches', 'find_contact', {}), scope, 'Phone Number', 'and Email are both empty');
+		await rejectsInput(search('find_contact', {}), scope, 'Phone Number', 'and Email are both empty');
 	});
 });
 
@@ -206,7 +206,7 @@ describe('Find Calls', () => {
 					metadata: { total_pages: 1 },
 				},
 			});
-		const found = await perform('searches', 'find_calls', { alloNumber: ALLO_NUMBER, contactNumber: '+14155551234' });
+		const found = await search('find_calls', { alloNumber: ALLO_NUMBER, contactNumber: '+14155551234' });
 		expect(found).toEqual([
 			expect.objectContaining({ id: 'cll_1', allo_number: ALLO_NUMBER, start_date: '2026-01-15T10:30:00.000Z' }),
 		]);
@@ -225,7 +225,7 @@ describe('Find Calls', () => {
 				.query({ allo_number: number, page: 0, size: 10 })
 				.reply(200, { data: { results: [{ id, to_number: number, type: 'INBOUND', start_date: date }], metadata: { total_pages: 1 } } });
 		}
-		const found = await perform('searches', 'find_calls', {});
-		expect(found.map((call: { id: string }) => call.id)).toEqual(['cll_b', 'cll_a']);
+		const found = await search('find_calls', {});
+		expect(found.map((call) => call.id)).toEqual(['cll_b', 'cll_a']);
 	});
 });

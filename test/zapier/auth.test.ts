@@ -1,14 +1,14 @@
-import { allo, API_KEY, App, appTester, authData, errorBody, failure } from './helpers';
+import { allo, API_KEY, App, authData, errorBody, failure, run } from './helpers';
 
 const me = { data: { api_key_id: 'key_1', team: { id: 'team_1', name: 'Acme Sales' }, scopes: ['SMS_SEND'] } };
-const testAuth = (data: Record<string, string> = authData) => appTester(App.authentication!.test as any, { authData: data });
+const testAuth = (data: Record<string, string> = authData) => run('authentication.test', { authData: data });
 const findContact = () =>
-	appTester(App.searches.find_contact.operation.perform as any, { authData, inputData: { phoneNumber: '+14155551234' } });
+	run('searches.find_contact.operation.perform', { authData, inputData: { phoneNumber: '+14155551234' } });
 
 describe('Zapier authentication', () => {
 	it('tests the key against /v2/api/me with the Api-Key header, and labels the connection by team', async () => {
 		allo().get('/v2/api/me').reply(200, me);
-		const account = (await testAuth()) as Record<string, unknown>;
+		const account = await testAuth();
 		expect(account).toEqual({ api_key_id: 'key_1', team_id: 'team_1', team_name: 'Acme Sales', scopes: ['SMS_SEND'] });
 		expect(App.authentication!.connectionLabel).toBe('{{team_name}}');
 	});
@@ -63,7 +63,7 @@ describe('Zapier error mapping', () => {
 	it('halts on a precondition conflict instead of failing the Zap', async () => {
 		allo().post('/v1/api/contacts').reply(409, { error: { code: 'NUMBER_ALREADY_ASSIGNED', message: 'Taken' } });
 		const error = await failure(
-			appTester(App.creates.create_contact.operation.perform as any, { authData, inputData: { numbers: ['+14155551234'] } }),
+			run('creates.create_contact.operation.perform', { authData, inputData: { numbers: ['+14155551234'] } }),
 		);
 		expect(error.name).toBe('HaltedError');
 		expect(error.message).toBe(

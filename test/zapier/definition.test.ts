@@ -1,8 +1,48 @@
+import { version } from 'zapier-platform-core';
 import * as core from 'zapier-platform-core';
 import { App } from './helpers';
 
-type Json = Record<string, any>;
-type Handler = (event: Json) => Promise<{ results: any }>;
+interface Field {
+	key: string;
+	label: string;
+	type?: string;
+	required?: boolean;
+	list?: boolean;
+	helpText?: string;
+	dynamic?: string;
+	search?: string;
+	choices?: unknown;
+}
+interface Operation {
+	type?: string;
+	inputFields?: Field[];
+	outputFields: Field[];
+	sample: Record<string, unknown>;
+	throttle?: unknown;
+	[method: string]: unknown;
+}
+interface Action {
+	key: string;
+	noun: string;
+	display: { label: string; description: string; hidden?: boolean };
+	operation: Operation;
+}
+interface SearchOrCreate {
+	key: string;
+	display: { label: string; description: string };
+	search: string;
+	create: string;
+}
+interface Definition {
+	platformVersion: string;
+	flags: unknown;
+	authentication: { fields: Field[]; connectionLabel: string };
+	triggers: Record<string, Action>;
+	creates: Record<string, Action>;
+	searches: Record<string, Action>;
+	searchOrCreates: Record<string, SearchOrCreate>;
+}
+type Handler = (event: Record<string, unknown>) => Promise<{ results: unknown }>;
 const { createAppHandler } = core as unknown as { createAppHandler: (app: object) => Handler };
 
 /** The app as Zapier's CLI serialises and validates it, offline. */
@@ -19,14 +59,14 @@ const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{
 const LOOKS_LIKE_DATE = /^\d{4}-\d{2}-\d{2}/;
 
 /** Zapier's flattened view of a sample: `parent__child`, and `list[]child` from the first item. */
-function flatten(value: Json, prefix = ''): Record<string, unknown> {
+function flatten(value: Record<string, unknown>, prefix = ''): Record<string, unknown> {
 	const out: Record<string, unknown> = {};
 	for (const [key, child] of Object.entries(value)) {
 		const path = `${prefix}${key}`;
 		if (Array.isArray(child) && child.length && typeof child[0] === 'object' && child[0] !== null) {
-			for (const [inner, innerValue] of Object.entries(child[0] as Json)) out[`${path}[]${inner}`] = innerValue;
+			for (const [inner, innerValue] of Object.entries(child[0] as Record<string, unknown>)) out[`${path}[]${inner}`] = innerValue;
 		} else if (child && typeof child === 'object' && !Array.isArray(child)) {
-			Object.assign(out, flatten(child as Json, `${path}__`));
+			Object.assign(out, flatten(child as Record<string, unknown>, `${path}__`));
 		} else out[path] = child;
 	}
 	return out;
@@ -43,17 +83,17 @@ function strings(value: unknown, path = ''): Array<[string, string]> {
 }
 
 describe('Zapier app definition', () => {
-	let definition: Json;
-	let actions: Array<{ type: 'triggers' | 'creates' | 'searches'; key: string; action: Json }>;
-	let inputFields: Array<{ where: string; field: Json }>;
+	let definition: Definition;
+	let actions: Array<{ type: 'triggers' | 'creates' | 'searches'; key: string; action: Action }>;
+	let inputFields: Array<{ where: string; field: Field }>;
 
 	beforeAll(async () => {
-		definition = await command('definition');
+		definition = (await command('definition')) as Definition;
 		actions = (['triggers', 'creates', 'searches'] as const).flatMap((type) =>
-			Object.entries(definition[type] as Json).map(([key, action]) => ({ type, key, action: action as Json })),
+			Object.entries(definition[type]).map(([key, action]) => ({ type, key, action })),
 		);
 		inputFields = actions.flatMap(({ key, action }) =>
-			(action.operation.inputFields ?? []).map((field: Json) => ({ where: key, field })),
+			(action.operation.inputFields ?? []).map((field) => ({ where: key, field })),
 		);
 	});
 
@@ -75,6 +115,7 @@ describe('Zapier app definition', () => {
 
 	it('lets Allo 429s reach the app, and throttles sends to Allo write rate', () => {
 		expect(definition.flags).toEqual({ throwForThrottlingEarly: false });
+		expect(definition.platformVersion).toBe(version);
 		for (const key of ['send_sms', 'send_sms_france']) {
 			expect(definition.creates[key].operation.throttle).toEqual({ window: 1, limit: 5, scope: ['auth'] });
 		}
@@ -103,12 +144,12 @@ describe('Zapier app definition', () => {
 
 	it('D005/D013/D014: dropdowns and search connectors point to existing triggers and searches', () => {
 		for (const { field } of inputFields.filter(({ field }) => field.dynamic)) {
-			const [trigger, id, label] = field.dynamic.split('.');
+			const [trigger, id, label] = (field.dynamic as string).split('.');
 			expect(definition.triggers[trigger]).toBeDefined();
 			expect([id, label]).toEqual(['id', 'name']);
 		}
 		for (const { field } of inputFields.filter(({ field }) => field.search)) {
-			const [search, id] = field.search.split('.');
+			const [search, id] = (field.search as string).split('.');
 			expect(definition.searches[search]).toBeDefined();
 			expect(id).toBe('id');
 			expect(field.dynamic).toBeDefined();
@@ -136,7 +177,7 @@ describe('Zapier app definition', () => {
 
 	it('D009: searches have search fields', () => {
 		for (const { action } of actions.filter(({ type }) => type === 'searches')) {
-			expect(action.operation.inputFields.length).toBeGreaterThan(0);
+			expect(action.operation.inputFields?.length).toBeGreaterThan(0);
 		}
 	});
 
@@ -149,12 +190,12 @@ describe('Zapier app definition', () => {
 	it('D011: help texts say more than the label', () => {
 		const bare = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
 		for (const { field } of inputFields.filter(({ field }) => field.helpText)) {
-			expect(bare(field.helpText)).not.toBe(bare(field.label));
+			expect(bare(field.helpText as string)).not.toBe(bare(field.label));
 		}
 	});
 
 	it('D015: find-or-create uses an existing search and create, under the search key', () => {
-		for (const [key, soc] of Object.entries(definition.searchOrCreates as Json)) {
+		for (const [key, soc] of Object.entries(definition.searchOrCreates)) {
 			expect(soc.key).toBe(key);
 			expect(soc.search).toBe(key);
 			expect(definition.searches[soc.search]).toBeDefined();
@@ -166,8 +207,8 @@ describe('Zapier app definition', () => {
 		const labels = [
 			...visible().map(({ action }) => action.display.label),
 			...inputFields.map(({ field }) => field.label),
-			...visible().flatMap(({ action }) => action.operation.outputFields.map((field: Json) => field.label)),
-			...Object.values(definition.searchOrCreates as Json).map((soc) => soc.display.label),
+			...visible().flatMap(({ action }) => action.operation.outputFields.map((field) => field.label)),
+			...Object.values(definition.searchOrCreates).map((soc) => soc.display.label),
 		];
 		for (const label of labels) expect([label, isTitleCase(label)]).toEqual([label, true]);
 	});
@@ -185,8 +226,8 @@ describe('Zapier app definition', () => {
 
 	it('D022: creates have static input fields', () => {
 		for (const { action } of actions.filter(({ type }) => type === 'creates')) {
-			expect(action.operation.inputFields.length).toBeGreaterThan(0);
-			for (const field of action.operation.inputFields) expect(typeof field).toBe('object');
+			expect(action.operation.inputFields?.length).toBeGreaterThan(0);
+			for (const field of action.operation.inputFields ?? []) expect(typeof field).toBe('object');
 		}
 	});
 
@@ -211,7 +252,7 @@ describe('Zapier app definition', () => {
 		};
 		for (const { key, action } of visible()) {
 			const sample = flatten(action.operation.sample);
-			const outputFields: Json[] = action.operation.outputFields;
+			const { outputFields } = action.operation;
 			expect(outputFields.length).toBeGreaterThan(0);
 			for (const field of outputFields) {
 				expect([key, field.key, field.key in sample]).toEqual([key, field.key, true]);
@@ -222,7 +263,7 @@ describe('Zapier app definition', () => {
 			}
 			// Every top-level value a Zap can map is described.
 			const described = new Set(outputFields.map((field) => field.key.split(/__|\[\]/)[0]));
-			for (const [sampleKey, value] of Object.entries(action.operation.sample as Json)) {
+			for (const [sampleKey, value] of Object.entries(action.operation.sample)) {
 				const empty = value && typeof value === 'object' && Object.keys(value).length === 0;
 				if (!empty) expect([key, sampleKey, described.has(sampleKey)]).toEqual([key, sampleKey, true]);
 			}

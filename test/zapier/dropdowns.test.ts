@@ -1,4 +1,4 @@
-import { allo, App, appTester, authData } from './helpers';
+import { allo, App, authData, run } from './helpers';
 
 describe('Zapier dropdowns', () => {
 	it('lists the Allo numbers with their names', async () => {
@@ -10,7 +10,7 @@ describe('Zapier dropdowns', () => {
 					{ number: '+33612345678', country: 'FR', is_shared_number: true },
 				],
 			});
-		const options = await appTester(App.triggers.phone_number_list.operation.perform as any, { authData });
+		const options = await run('triggers.phone_number_list.operation.perform', { authData });
 		expect(options).toEqual([
 			{ id: '+14155550100', name: 'Main Line (+14155550100, US)' },
 			{ id: '+33612345678', name: '+33612345678, FR' },
@@ -27,12 +27,11 @@ describe('Zapier dropdowns', () => {
 			.get('/v1/api/contacts')
 			.query({ page: 1, size: 100 })
 			.reply(200, page([{ id: 'cnt_2', numbers: ['+14155551299'] }]));
-		const perform = App.triggers.contact_list.operation.perform as any;
 		expect(App.triggers.contact_list.operation.canPaginate).toBe(true);
-		await expect(appTester(perform, { authData, meta: { page: 0 } })).resolves.toEqual([
+		await expect(run('triggers.contact_list.operation.perform', { authData, meta: { page: 0 } })).resolves.toEqual([
 			{ id: 'cnt_1', name: 'Jane Doe (+14155551234 · Acme)' },
 		]);
-		await expect(appTester(perform, { authData, meta: { page: 1 } })).resolves.toEqual([
+		await expect(run('triggers.contact_list.operation.perform', { authData, meta: { page: 1 } })).resolves.toEqual([
 			{ id: 'cnt_2', name: '+14155551299 (+14155551299)' },
 		]);
 	});

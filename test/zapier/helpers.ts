@@ -1,6 +1,6 @@
 import nock from 'nock';
 import { Webhook } from 'standardwebhooks';
-import { createAppTester } from 'zapier-platform-core';
+import { createAppTester, type Bundle, type ZObject } from 'zapier-platform-core';
 import App from '../../zapier/src';
 
 export { App };
@@ -9,7 +9,17 @@ export const appTester = createAppTester(App);
 export const API = 'https://api.withallo.com';
 export const API_KEY = 'test-key-4f9a2c';
 export const authData = { apiKey: API_KEY };
-export const SIGNING_SECRET = 'whsec_C2FVsBQIhrscChlQIMV+b5sSYspob7oD';
+/** A stand-in signing secret in Allo's `whsec_` + base64 form. */
+export const SIGNING_SECRET = 'whsec_dummySigningKeyForTests00000';
+
+export type Rec = Record<string, unknown>;
+type Step = (z: ZObject, bundle: Bundle) => unknown;
+
+/** Runs one function of the app, named by its path, e.g. `creates.send_sms.operation.perform`. */
+export function run<T = Rec>(path: string, bundle: Parameters<typeof appTester>[1]): Promise<T> {
+	const step = path.split('.').reduce((node: unknown, key) => (node as Rec)[key], App) as Step;
+	return appTester(step, bundle) as Promise<T>;
+}
 
 /** An Allo API scope that only answers requests carrying the key, as Allo's header form. */
 export const allo = () => nock(API, { reqheaders: { authorization: `Api-Key ${API_KEY}` } });

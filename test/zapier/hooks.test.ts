@@ -1,5 +1,5 @@
 import nock from 'nock';
-import { allo, App, appTester, authData, delivery, errorBody, failure, SIGNING_SECRET } from './helpers';
+import { allo, App, authData, delivery, errorBody, failure, run, SIGNING_SECRET, type Rec } from './helpers';
 
 const TARGET_URL = 'https://hooks.zapier.com/hooks/standard/1/abc/';
 const ALLO_NUMBER = '+14155550100';
@@ -131,9 +131,9 @@ const envelope = (topic: string, data: Record<string, unknown>) => ({ type: topi
 const subscribeData = { id: 'ep_zap1', signing_secret: SIGNING_SECRET };
 
 describe.each(cases)('$key trigger ($topic)', ({ key, topic, subject, payload, listed }) => {
-	const operation = App.triggers[key].operation as Record<string, any>;
-	const perform = (rawRequest: unknown, inputData: Record<string, unknown> = {}) =>
-		appTester(operation.perform, { authData, inputData, subscribeData, rawRequest, cleanedRequest: {} }) as Promise<any[]>;
+	const method = (name: string) => `triggers.${key}.operation.${name}`;
+	const perform = (rawRequest: { content: string; headers: Record<string, string> }, inputData: Rec = {}) =>
+		run<Rec[]>(method('perform'), { authData, inputData, subscribeData, rawRequest, cleanedRequest: {} });
 
 	it('subscribes a new signed v2 webhook for this Zap only, keeping its id and secret', async () => {
 		const created = (id: string) => ({ data: { id, url: TARGET_URL, topics: [topic], enabled: true, signing_secret: SIGNING_SECRET } });
@@ -144,8 +144,8 @@ describe.each(cases)('$key trigger ($topic)', ({ key, topic, subject, payload, l
 			.post('/v2/api/webhooks', (body) => bodies.push(body) > 0)
 			.reply(201, created('ep_zap2'));
 
-		const first = await appTester(operation.performSubscribe, { authData, inputData: {}, targetUrl: TARGET_URL });
-		const second = await appTester(operation.performSubscribe, { authData, inputData: {}, targetUrl: `${TARGET_URL}2` });
+		const first = await run(method('performSubscribe'), { authData, inputData: {}, targetUrl: TARGET_URL });
+		const second = await run(method('performSubscribe'), { authData, inputData: {}, targetUrl: `${TARGET_URL}2` });
 
 		expect(first).toEqual({ id: 'ep_zap1', signing_secret: SIGNING_SECRET });
 		expect(second).toEqual({ id: 'ep_zap2', signing_secret: SIGNING_SECRET });
@@ -158,13 +158,13 @@ describe.each(cases)('$key trigger ($topic)', ({ key, topic, subject, payload, l
 
 	it('unsubscribes only its own webhook, and treats one already gone as removed', async () => {
 		const removed = allo().delete('/v2/api/webhooks/ep_zap1').reply(204);
-		await expect(appTester(operation.performUnsubscribe, { authData, subscribeData })).resolves.toEqual({ id: 'ep_zap1' });
+		await expect(run(method('performUnsubscribe'), { authData, subscribeData })).resolves.toEqual({ id: 'ep_zap1' });
 		expect(removed.isDone()).toBe(true);
 
 		allo()
 			.delete('/v2/api/webhooks/ep_zap1')
 			.reply(404, { error: { code: 'WEBHOOK_NOT_FOUND', message: 'Not found' } });
-		await expect(appTester(operation.performUnsubscribe, { authData, subscribeData })).resolves.toEqual({ id: 'ep_zap1' });
+		await expect(run(method('performUnsubscribe'), { authData, subscribeData })).resolves.toEqual({ id: 'ep_zap1' });
 	});
 
 	it('emits a delivery signed with the Zap webhook secret, verified over the raw body', async () => {
@@ -182,7 +182,7 @@ describe.each(cases)('$key trigger ($topic)', ({ key, topic, subject, payload, l
 
 	it('rejects forged, tampered, unsigned and stale deliveries', async () => {
 		const body = envelope(topic, payload);
-		const forged = delivery(body, { secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw' });
+		const forged = delivery(body, { secret: 'whsec_dummyForgedKeyOfAnAttacker000000' });
 		const tampered = { ...delivery(body), content: JSON.stringify(envelope(topic, { ...payload, id: 'other' })) };
 		const unsigned = { content: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } };
 		const stale = delivery(body, { at: new Date(Date.now() - 10 * 60 * 1000) });
@@ -214,7 +214,7 @@ describe.each(cases)('$key trigger ($topic)', ({ key, topic, subject, payload, l
 
 		it('refuses a malformed Allo number before reading anything', async () => {
 			const numbers = allo().get('/v1/api/numbers').reply(200, { data: [] });
-			const error = await failure(appTester(operation.performList, { authData, inputData: { alloNumber: '12' } }));
+			const error = await failure(run(method('performList'), { authData, inputData: { alloNumber: '12' } }));
 			expect(error.name).toBe('AppError');
 			expect(errorBody(error)).toMatchObject({
 				code: 'INVALID_INPUT',
@@ -226,12 +226,12 @@ describe.each(cases)('$key trigger ($topic)', ({ key, topic, subject, payload, l
 
 	it('lists recent records newest first, with exactly the keys a delivery has', async () => {
 		listings[subject]();
-		const polled = (await appTester(operation.performList, { authData, inputData: {} })) as any[];
+		const polled = await run<Rec[]>(method('performList'), { authData, inputData: {} });
 		expect(polled.map((item) => item.id)).toEqual(listed);
 		expect(polled.every((item) => item.event_id === null && item.topic === topic)).toBe(true);
 
 		const [hooked] = await perform(delivery(envelope(topic, payload)));
-		const sample = App.triggers[key].operation.sample as Record<string, unknown>;
+		const { sample } = App.triggers[key].operation as { sample: Rec };
 		expect(Object.keys(polled[0]).sort()).toEqual(Object.keys(hooked).sort());
 		expect(Object.keys(sample).sort()).toEqual(Object.keys(hooked).sort());
 		expect(nock.pendingMocks()).toEqual([]);

@@ -1,4 +1,4 @@
-import type { Bundle, Create, Search, SearchOrCreate, ThrottleObject, ZObject } from 'zapier-platform-core';
+import type { Bundle, Create, Search, SearchOrCreate, ThrottleObject, ZObject } from './platform';
 import { RATE_LIMITS, runOperation, type OperationDeclaration } from '../../shared';
 import { createContact, findContact, getManyCalls, sendSms, updateContact } from '../../shared/operations';
 import { attempt } from './errors';

@@ -1,4 +1,4 @@
-import type { Authentication, BeforeRequestMiddleware, Bundle, ZObject } from 'zapier-platform-core';
+import type { Authentication, BeforeRequestMiddleware, Bundle, ZObject } from './platform';
 import { API_KEYS_PAGE, authorizationHeader, getAccount } from '../../shared';
 import { attempt } from './errors';
 import { clientFor } from './transport';

@@ -1,4 +1,4 @@
-import type { PlainInputField, PlainOutputField } from 'zapier-platform-core';
+import type { PlainInputField, PlainOutputField } from './platform';
 import type { DynamicSource, FieldDeclaration, JsonRecord, OperationDeclaration } from '../../shared';
 
 /** The hidden triggers and search behind each dynamic source of the core. */

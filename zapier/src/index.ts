@@ -1,12 +1,13 @@
-import { version as platformVersion, type App, type Create, type Search, type Trigger } from 'zapier-platform-core';
 import { creates, searches, searchOrCreates } from './actions';
 import { authentication, includeApiKey } from './authentication';
 import { triggers } from './triggers';
 import packageJson from '../package.json';
+import type { App } from './platform';
 
-const app: App<Record<string, Trigger>, Record<string, Create>, Record<string, Search>> = {
+const app: App = {
 	version: packageJson.version,
-	platformVersion,
+	// The pinned core Zapier runs the app with.
+	platformVersion: packageJson.dependencies['zapier-platform-core'],
 	authentication,
 	beforeRequest: [includeApiKey],
 	// Allo's 429s are turned into ThrottledErrors with Allo's own delay by the core's error mapping.

@@ -1,4 +1,4 @@
-import type { ZObject } from 'zapier-platform-core';
+import type { ZObject } from './platform';
 import { AlloClient, type HttpResponse, type Transport } from '../../shared';
 
 /**

@@ -1,4 +1,4 @@
-import type { Trigger, ZObject, Bundle } from 'zapier-platform-core';
+import type { Trigger, ZObject, Bundle } from './platform';
 import { contactChoices, EVENTS, phoneNumberOptions, type V2Topic } from '../../shared';
 import { attempt } from './errors';
 import { hookTrigger, type HookWording } from './hooks/trigger';

@@ -1,4 +1,4 @@
-import type { Bundle, Trigger, ZObject } from 'zapier-platform-core';
+import type { Bundle, Trigger, ZObject } from '../platform';
 import {
 	eventMatchesNumbers,
 	normaliseEvent,
