@@ -119,6 +119,15 @@ describe('Create Contact', () => {
 		expect(created).toMatchObject({ id: 'cnt_abc123', full_name: 'Jane Doe', created_at: '2026-01-10T08:00:00.000Z' });
 	});
 
+	it('splits a comma-separated value mapped into one line of a list field', async () => {
+		allo()
+			.post('/v1/api/contacts', { numbers: ['+14155551234', '+14155551235'] })
+			.reply(200, { data: contact });
+		await expect(create('create_contact', { numbers: ['+14155551234, +14155551235'] })).resolves.toMatchObject({
+			id: 'cnt_abc123',
+		});
+	});
+
 	it('refuses a malformed email before sending', async () => {
 		const scope = allo().post('/v1/api/contacts').reply(200, { data: contact });
 		await rejectsInput(

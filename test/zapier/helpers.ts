@@ -28,9 +28,12 @@ export const allo = () => nock(API, { reqheaders: { authorization: `Api-Key ${AP
  * A v2 delivery as Zapier hands it to `perform`: headers with Zapier's `Http-` prefix, signed with
  * the reference Standard Webhooks library (not the code under test).
  */
+let deliveries = 0;
+
 export function delivery(payload: unknown, options: { at?: Date; secret?: string; id?: string } = {}) {
 	const content = JSON.stringify(payload);
-	const id = options.id ?? 'msg_2NfDKEm9sF8xK3pQr1Zt';
+	// Each delivery has its own id, as Allo's do; repeats are made by reusing one.
+	const id = options.id ?? `msg_test${++deliveries}`;
 	const at = options.at ?? new Date();
 	const signature = new Webhook(options.secret ?? SIGNING_SECRET).sign(id, at, content);
 	return {

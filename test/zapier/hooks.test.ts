@@ -168,16 +168,23 @@ describe.each(cases)('$key trigger ($topic)', ({ key, topic, subject, payload, l
 	});
 
 	it('emits a delivery signed with the Zap webhook secret, verified over the raw body', async () => {
-		const [output] = await perform(delivery(envelope(topic, payload), { id: 'msg_delivery1' }));
+		const [output] = await perform(delivery(envelope(topic, payload), { id: `msg_${key}` }));
 		expect(output).toMatchObject({
 			id: payload.id,
-			event_id: 'msg_delivery1',
+			event_id: `msg_${key}`,
 			topic,
 			occurred_at: '2026-01-15T10:33:00.000Z',
 		});
 		if (subject !== 'contact') expect(output).toMatchObject({ allo_number: ALLO_NUMBER, contact_number: CONTACT_NUMBER });
 		if (subject === 'contact') expect(output).toMatchObject({ full_name: 'Jane Doe', company_name: 'Acme Corp' });
 		expect(JSON.stringify(output)).not.toContain(SIGNING_SECRET);
+	});
+
+	it('runs once for a delivery Allo repeats', async () => {
+		const signed = delivery(envelope(topic, payload));
+		await expect(perform(signed)).resolves.toHaveLength(1);
+		await expect(perform(signed)).resolves.toEqual([]);
+		await expect(perform(delivery(envelope(topic, payload)))).resolves.toHaveLength(1);
 	});
 
 	it('rejects forged, tampered, unsigned and stale deliveries', async () => {

@@ -3,13 +3,14 @@ import {
 	eventMatchesNumbers,
 	normaliseEvent,
 	requireE164,
+	settle,
 	subscribe,
 	unsubscribe,
 	verifySignature,
 	type EventDeclaration,
 } from '../../../shared';
 import { alloNumberField } from '../../../shared/operations/fields';
-import { attempt, ownWords } from '../errors';
+import { attempt } from '../errors';
 import { outputFieldsFor, toInputField } from '../fields';
 import { clientFor } from '../transport';
 import { eventOutput, eventRecord, eventSample, recordDate } from './output';
@@ -30,6 +31,22 @@ interface SubscribeData {
 const numberFilter = alloNumberField({
 	description: 'Only events on this Allo number; leave empty for every number',
 });
+
+/** Allo retries a delivery for about 27.5 hours: one seen within this window is a repeat. */
+const REPEAT_WINDOW_SECONDS = 28 * 60 * 60;
+
+/**
+ * Whether this Zap already ran for the delivery: Allo delivers at least once. A cache failure
+ * lets the delivery through rather than lose it.
+ */
+async function isRepeat(z: ZObject, subscriptionId: string, deliveryId: string): Promise<boolean> {
+	const key = `allo-delivery:${subscriptionId}:${deliveryId}`;
+	const seen = await settle(z.cache.get(key));
+	if (seen.ok && seen.value !== null) return true;
+	// nx: only the first run stores the key; a concurrent repeat gets false.
+	const stored = await settle(z.cache.set(key, true, REPEAT_WINDOW_SECONDS, undefined, true));
+	return stored.ok && stored.value === false;
+}
 
 /** The Allo number a Zap is limited to, checked before anything is read. */
 async function numbersOf(bundle: Bundle): Promise<string[]> {
@@ -64,23 +81,29 @@ export function hookTrigger(declaration: EventDeclaration, wording: HookWording)
 		return { id };
 	};
 
-	const perform = async (z: ZObject, bundle: Bundle) => {
+	const deliver = async (z: ZObject, bundle: Bundle) => {
 		const raw = bundle.rawRequest ?? {};
-		const secret = (bundle.subscribeData as SubscribeData | undefined)?.signing_secret ?? '';
-		const check = verifySignature({ headers: raw.headers ?? {}, rawBody: raw.content ?? '', secret });
+		const subscription = bundle.subscribeData as SubscribeData | undefined;
+		const check = verifySignature({
+			headers: raw.headers ?? {},
+			rawBody: raw.content ?? '',
+			secret: subscription?.signing_secret ?? '',
+		});
 		if (!check.valid) {
-			throw ownWords(
-				new z.errors.HaltedError(
-					`This delivery was ignored: it does not carry a valid Allo signature (${check.reason}). Only Allo can trigger this Zap.`,
-				),
+			throw new z.errors.HaltedError(
+				`This delivery was ignored: it does not carry a valid Allo signature (${check.reason}). Only Allo can trigger this Zap.`,
 			);
 		}
-		const numbers = await attempt(z, numbersOf(bundle));
+		const numbers = await numbersOf(bundle);
 		const event = normaliseEvent(raw.content, check.id);
 		const record = eventRecord(declaration, event);
 		if (event.topic !== declaration.topic || !record || !eventMatchesNumbers(event, numbers)) return [];
+		if (await isRepeat(z, subscription?.id ?? '', check.id)) return [];
 		return [eventOutput(declaration, record, event.event_id, event.occurred_at)];
 	};
+
+	// The bundle holds the signing secret: every failure goes through the app's error mapping.
+	const perform = (z: ZObject, bundle: Bundle) => attempt(z, deliver(z, bundle));
 
 	const performList = async (z: ZObject, bundle: Bundle) => {
 		const [alloNumber] = await attempt(z, numbersOf(bundle));
