@@ -2,10 +2,14 @@ import nock from 'nock';
 import { allo, App, authData, errorBody, failure, run, type Rec } from './helpers';
 
 const ALLO_NUMBER = '+14155550100';
-const create = (key: string, inputData: Rec) => run(`creates.${key}.operation.perform`, { authData, inputData });
-const search = (key: string, inputData: Rec) => run<Rec[]>(`searches.${key}.operation.perform`, { authData, inputData });
+const create = (key: string, inputData: Rec) =>
+	run(`creates.${key}.operation.perform`, { authData, inputData });
+const search = (key: string, inputData: Rec) =>
+	run<Rec[]>(`searches.${key}.operation.perform`, { authData, inputData });
 const inputKeys = (key: string) =>
-	(App.creates[key].operation.inputFields as unknown as Array<{ key: string }>).map((field) => field.key);
+	(App.creates[key].operation.inputFields as unknown as Array<{ key: string }>).map(
+		(field) => field.key,
+	);
 
 const sentSms = {
 	data: {
@@ -27,10 +31,18 @@ const contact = {
 };
 
 /** Asserts a step failed on its input, naming the field, with no request sent. */
-async function rejectsInput(work: Promise<unknown>, scope: nock.Scope, field: string, problem: string) {
+async function rejectsInput(
+	work: Promise<unknown>,
+	scope: nock.Scope,
+	field: string,
+	problem: string,
+) {
 	const error = await failure(work);
 	expect(error.name).toBe('AppError');
-	expect(errorBody(error)).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining(`${field} ${problem}`) });
+	expect(errorBody(error)).toMatchObject({
+		code: 'INVALID_INPUT',
+		message: expect.stringContaining(`${field} ${problem}`),
+	});
 	expect(scope.isDone()).toBe(false);
 }
 
@@ -43,7 +55,11 @@ describe('Send SMS', () => {
 		allo()
 			.post('/v1/api/sms', { from: ALLO_NUMBER, to: '+14155551234', message: 'Your order shipped' })
 			.reply(200, sentSms);
-		const sent = await create('send_sms', { from: ALLO_NUMBER, to: '+1 (415) 555-1234', message: 'Your order shipped' });
+		const sent = await create('send_sms', {
+			from: ALLO_NUMBER,
+			to: '+1 (415) 555-1234',
+			message: 'Your order shipped',
+		});
 		expect(sent).toMatchObject({
 			id: 'msg-2NfDKEm9sF8xK3pQr1Zt',
 			direction: 'OUTBOUND',
@@ -65,13 +81,23 @@ describe('Send SMS', () => {
 
 	it('refuses a missing text before sending', async () => {
 		const scope = allo().post('/v1/api/sms').reply(200, sentSms);
-		await rejectsInput(create('send_sms', { from: ALLO_NUMBER, to: '+14155551234' }), scope, 'Message', 'is required');
+		await rejectsInput(
+			create('send_sms', { from: ALLO_NUMBER, to: '+14155551234' }),
+			scope,
+			'Message',
+			'is required',
+		);
 	});
 
 	it('never resends a text after a server error', async () => {
 		const scope = allo().post('/v1/api/sms').once().reply(502, 'Bad gateway');
-		const error = await failure(create('send_sms', { from: ALLO_NUMBER, to: '+14155551234', message: 'Hi' }));
-		expect(errorBody(error)).toMatchObject({ status: 502, message: expect.stringContaining('Allo could not answer') });
+		const error = await failure(
+			create('send_sms', { from: ALLO_NUMBER, to: '+14155551234', message: 'Hi' }),
+		);
+		expect(errorBody(error)).toMatchObject({
+			status: 502,
+			message: expect.stringContaining('Allo could not answer'),
+		});
 		expect(scope.isDone()).toBe(true);
 	});
 });
@@ -84,9 +110,20 @@ describe('Send SMS in France', () => {
 	it('sends from the sender ID', async () => {
 		allo()
 			.post('/v1/api/sms', { sender_id: 'MyShop', to: '+33612345678', message: 'Bonjour' })
-			.reply(200, { data: { id: 'msg-fr1', sender_id: 'MyShop', to_number: '+33612345678', content: 'Bonjour' } });
-		const sent = await create('send_sms_france', { senderId: 'MyShop', to: '+33612345678', message: 'Bonjour' });
-		expect(sent).toMatchObject({ id: 'msg-fr1', sender_id: 'MyShop', allo_number: 'MyShop', contact_number: '+33612345678' });
+			.reply(200, {
+				data: { id: 'msg-fr1', sender_id: 'MyShop', to_number: '+33612345678', content: 'Bonjour' },
+			});
+		const sent = await create('send_sms_france', {
+			senderId: 'MyShop',
+			to: '+33612345678',
+			message: 'Bonjour',
+		});
+		expect(sent).toMatchObject({
+			id: 'msg-fr1',
+			sender_id: 'MyShop',
+			allo_number: 'MyShop',
+			contact_number: '+33612345678',
+		});
 	});
 
 	it('refuses a number outside France before sending', async () => {
@@ -116,14 +153,20 @@ describe('Create Contact', () => {
 			lastName: 'Doe',
 			emails: ['jane@example.com'],
 		});
-		expect(created).toMatchObject({ id: 'cnt_abc123', full_name: 'Jane Doe', created_at: '2026-01-10T08:00:00.000Z' });
+		expect(created).toMatchObject({
+			id: 'cnt_abc123',
+			full_name: 'Jane Doe',
+			created_at: '2026-01-10T08:00:00.000Z',
+		});
 	});
 
 	it('splits a comma-separated value mapped into one line of a list field', async () => {
 		allo()
 			.post('/v1/api/contacts', { numbers: ['+14155551234', '+14155551235'] })
 			.reply(200, { data: contact });
-		await expect(create('create_contact', { numbers: ['+14155551234, +14155551235'] })).resolves.toMatchObject({
+		await expect(
+			create('create_contact', { numbers: ['+14155551234, +14155551235'] }),
+		).resolves.toMatchObject({
 			id: 'cnt_abc123',
 		});
 	});
@@ -143,14 +186,23 @@ describe('Update Contact', () => {
 	it('adds the given emails to the existing ones', async () => {
 		allo().get('/v1/api/contact/cnt_abc123').reply(200, { data: contact });
 		allo()
-			.put('/v1/api/contacts/cnt_abc123', { job_title: 'CTO', emails: ['jane@example.com', 'jane@work.example'] })
-			.reply(200, { data: { ...contact, job_title: 'CTO', emails: ['jane@example.com', 'jane@work.example'] } });
+			.put('/v1/api/contacts/cnt_abc123', {
+				job_title: 'CTO',
+				emails: ['jane@example.com', 'jane@work.example'],
+			})
+			.reply(200, {
+				data: { ...contact, job_title: 'CTO', emails: ['jane@example.com', 'jane@work.example'] },
+			});
 		const updated = await create('update_contact', {
 			contactId: 'cnt_abc123',
 			jobTitle: 'CTO',
 			emails: ['jane@work.example'],
 		});
-		expect(updated).toMatchObject({ id: 'cnt_abc123', job_title: 'CTO', emails: ['jane@example.com', 'jane@work.example'] });
+		expect(updated).toMatchObject({
+			id: 'cnt_abc123',
+			job_title: 'CTO',
+			emails: ['jane@example.com', 'jane@work.example'],
+		});
 	});
 
 	it('replaces emails when asked, without reading the contact first', async () => {
@@ -167,17 +219,27 @@ describe('Update Contact', () => {
 
 	it('refuses an update with nothing to change before sending', async () => {
 		const scope = allo().put('/v1/api/contacts/cnt_abc123').reply(200, { data: contact });
-		await rejectsInput(create('update_contact', { contactId: 'cnt_abc123' }), scope, 'Update Fields', 'are empty');
+		await rejectsInput(
+			create('update_contact', { contactId: 'cnt_abc123' }),
+			scope,
+			'Update Fields',
+			'are empty',
+		);
 	});
 
 	it('explains an unknown contact', async () => {
-		allo().put('/v1/api/contacts/cnt_gone').reply(400, { code: 'CONTACT_NOT_FOUND', details: null });
-		const error = await failure(create('update_contact', { contactId: 'cnt_gone', jobTitle: 'CTO', emailsMode: 'replace' }));
+		allo()
+			.put('/v1/api/contacts/cnt_gone')
+			.reply(400, { code: 'CONTACT_NOT_FOUND', details: null });
+		const error = await failure(
+			create('update_contact', { contactId: 'cnt_gone', jobTitle: 'CTO', emailsMode: 'replace' }),
+		);
 		expect(error.name).toBe('AppError');
 		expect(errorBody(error)).toEqual({
 			code: 'CONTACT_NOT_FOUND',
 			status: 400,
-			message: 'The contact does not exist in Allo. Check the contact ID, or pick the contact from the list.',
+			message:
+				'The contact does not exist in Allo. Check the contact ID, or pick the contact from the list.',
 		});
 	});
 });
@@ -185,22 +247,38 @@ describe('Update Contact', () => {
 describe('Find Contact', () => {
 	it('finds contacts by exact phone number', async () => {
 		allo()
-			.post('/v2/api/crm/people/search', { filters: { phone_number: '+14155551234' }, page: 1, size: 10 })
-			.reply(200, { data: [{ ...contact, id: 'per-1' }], pagination: { page: 1, total_pages: 1, has_more: false } });
+			.post('/v2/api/crm/people/search', {
+				filters: { phone_number: '+14155551234' },
+				page: 1,
+				size: 10,
+			})
+			.reply(200, {
+				data: [{ ...contact, id: 'per-1' }],
+				pagination: { page: 1, total_pages: 1, has_more: false },
+			});
 		const found = await search('find_contact', { phoneNumber: '+14155551234' });
 		expect(found).toEqual([expect.objectContaining({ id: 'per-1', full_name: 'Jane Doe' })]);
 	});
 
 	it('answers an empty list when nobody matches', async () => {
 		allo()
-			.post('/v2/api/crm/people/search', { filters: { email: 'nobody@example.com' }, page: 1, size: 10 })
+			.post('/v2/api/crm/people/search', {
+				filters: { email: 'nobody@example.com' },
+				page: 1,
+				size: 10,
+			})
 			.reply(200, { data: [], pagination: { page: 1, total_pages: 0, has_more: false } });
 		await expect(search('find_contact', { email: 'nobody@example.com' })).resolves.toEqual([]);
 	});
 
 	it('asks for a phone number or an email before searching', async () => {
 		const scope = allo().post('/v2/api/crm/people/search').reply(200, { data: [] });
-		await rejectsInput(search('find_contact', {}), scope, 'Phone Number', 'and Email are both empty');
+		await rejectsInput(
+			search('find_contact', {}),
+			scope,
+			'Phone Number',
+			'and Email are both empty',
+		);
 	});
 });
 
@@ -211,13 +289,28 @@ describe('Find Calls', () => {
 			.query({ allo_number: ALLO_NUMBER, contact_number: '+14155551234', page: 0, size: 10 })
 			.reply(200, {
 				data: {
-					results: [{ id: 'cll_1', from_number: '+14155551234', to_number: ALLO_NUMBER, type: 'INBOUND', start_date: '2026-01-15T10:30:00' }],
+					results: [
+						{
+							id: 'cll_1',
+							from_number: '+14155551234',
+							to_number: ALLO_NUMBER,
+							type: 'INBOUND',
+							start_date: '2026-01-15T10:30:00',
+						},
+					],
 					metadata: { total_pages: 1 },
 				},
 			});
-		const found = await search('find_calls', { alloNumber: ALLO_NUMBER, contactNumber: '+14155551234' });
+		const found = await search('find_calls', {
+			alloNumber: ALLO_NUMBER,
+			contactNumber: '+14155551234',
+		});
 		expect(found).toEqual([
-			expect.objectContaining({ id: 'cll_1', allo_number: ALLO_NUMBER, start_date: '2026-01-15T10:30:00.000Z' }),
+			expect.objectContaining({
+				id: 'cll_1',
+				allo_number: ALLO_NUMBER,
+				start_date: '2026-01-15T10:30:00.000Z',
+			}),
 		]);
 	});
 
@@ -232,7 +325,12 @@ describe('Find Calls', () => {
 			allo()
 				.get('/v1/api/calls')
 				.query({ allo_number: number, page: 0, size: 10 })
-				.reply(200, { data: { results: [{ id, to_number: number, type: 'INBOUND', start_date: date }], metadata: { total_pages: 1 } } });
+				.reply(200, {
+					data: {
+						results: [{ id, to_number: number, type: 'INBOUND', start_date: date }],
+						metadata: { total_pages: 1 },
+					},
+				});
 		}
 		const found = await search('find_calls', {});
 		expect(found.map((call) => call.id)).toEqual(['cll_b', 'cll_a']);

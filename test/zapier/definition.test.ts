@@ -46,9 +46,23 @@ type Handler = (event: Record<string, unknown>) => Promise<{ results: unknown }>
 const { createAppHandler } = core as unknown as { createAppHandler: (app: object) => Handler };
 
 /** The app as Zapier's CLI serialises and validates it, offline. */
-const command = async (name: string) => (await createAppHandler(App)({ command: name, calledFromCli: true })).results;
+const command = async (name: string) =>
+	(await createAppHandler(App)({ command: name, calledFromCli: true })).results;
 
-const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'in', 'of', 'at', 'by', 'on', 'to', 'for']);
+const MINOR_WORDS = new Set([
+	'a',
+	'an',
+	'the',
+	'and',
+	'or',
+	'in',
+	'of',
+	'at',
+	'by',
+	'on',
+	'to',
+	'for',
+]);
 const isTitleCase = (label: string) =>
 	label.split(' ').every((word, index, words) => {
 		if (index > 0 && index < words.length - 1 && MINOR_WORDS.has(word)) return true;
@@ -64,7 +78,8 @@ function flatten(value: Record<string, unknown>, prefix = ''): Record<string, un
 	for (const [key, child] of Object.entries(value)) {
 		const path = `${prefix}${key}`;
 		if (Array.isArray(child) && child.length && typeof child[0] === 'object' && child[0] !== null) {
-			for (const [inner, innerValue] of Object.entries(child[0] as Record<string, unknown>)) out[`${path}[]${inner}`] = innerValue;
+			for (const [inner, innerValue] of Object.entries(child[0] as Record<string, unknown>))
+				out[`${path}[]${inner}`] = innerValue;
 		} else if (child && typeof child === 'object' && !Array.isArray(child)) {
 			Object.assign(out, flatten(child as Record<string, unknown>, `${path}__`));
 		} else out[path] = child;
@@ -75,9 +90,12 @@ function flatten(value: Record<string, unknown>, prefix = ''): Record<string, un
 /** Every string in a structure, with the path that leads to it. */
 function strings(value: unknown, path = ''): Array<[string, string]> {
 	if (typeof value === 'string') return [[path, value]];
-	if (Array.isArray(value)) return value.flatMap((item, index) => strings(item, `${path}[${index}]`));
+	if (Array.isArray(value))
+		return value.flatMap((item, index) => strings(item, `${path}[${index}]`));
 	if (value && typeof value === 'object') {
-		return Object.entries(value).flatMap(([key, item]) => strings(item, path ? `${path}.${key}` : key));
+		return Object.entries(value).flatMap(([key, item]) =>
+			strings(item, path ? `${path}.${key}` : key),
+		);
 	}
 	return [];
 }
@@ -98,17 +116,29 @@ describe('Zapier app definition', () => {
 	});
 
 	const visible = () => actions.filter(({ action }) => !action.display.hidden);
-	const hooks = () => actions.filter(({ type, action }) => type === 'triggers' && action.operation.type === 'hook');
+	const hooks = () =>
+		actions.filter(({ type, action }) => type === 'triggers' && action.operation.type === 'hook');
 
 	it('passes Zapier schema validation', async () => {
 		expect(await command('validate')).toEqual([]);
 	});
 
 	it('offers the documented triggers, actions, searches and find-or-create', () => {
-		expect(Object.keys(definition.triggers).sort()).toEqual(
-			['contact_list', 'new_call', 'new_contact', 'new_inbound_sms', 'new_outbound_sms', 'phone_number_list', 'updated_contact'],
-		);
-		expect(Object.keys(definition.creates).sort()).toEqual(['create_contact', 'send_sms', 'send_sms_france', 'update_contact']);
+		expect(Object.keys(definition.triggers).sort()).toEqual([
+			'contact_list',
+			'new_call',
+			'new_contact',
+			'new_inbound_sms',
+			'new_outbound_sms',
+			'phone_number_list',
+			'updated_contact',
+		]);
+		expect(Object.keys(definition.creates).sort()).toEqual([
+			'create_contact',
+			'send_sms',
+			'send_sms_france',
+			'update_contact',
+		]);
 		expect(Object.keys(definition.searches).sort()).toEqual(['find_calls', 'find_contact']);
 		expect(definition.searchOrCreates.find_contact.display.label).toBe('Find or Create Contact');
 	});
@@ -117,7 +147,11 @@ describe('Zapier app definition', () => {
 		expect(definition.flags).toEqual({ throwForThrottlingEarly: false });
 		expect(definition.platformVersion).toBe(version);
 		for (const key of ['send_sms', 'send_sms_france']) {
-			expect(definition.creates[key].operation.throttle).toEqual({ window: 1, limit: 5, scope: ['auth'] });
+			expect(definition.creates[key].operation.throttle).toEqual({
+				window: 1,
+				limit: 5,
+				scope: ['auth'],
+			});
 		}
 	});
 
@@ -137,7 +171,9 @@ describe('Zapier app definition', () => {
 
 	it('D004: fields naming a record by ID offer a dropdown', () => {
 		// A sender ID is the name texts come from, not the ID of a record.
-		const idFields = inputFields.filter(({ field }) => /(id|_id|Id)$/.test(field.key) && field.key !== 'senderId');
+		const idFields = inputFields.filter(
+			({ field }) => /(id|_id|Id)$/.test(field.key) && field.key !== 'senderId',
+		);
 		expect(idFields.length).toBeGreaterThan(0);
 		for (const { field } of idFields) expect(field.dynamic ?? field.choices).toBeDefined();
 	});
@@ -207,7 +243,9 @@ describe('Zapier app definition', () => {
 		const labels = [
 			...visible().map(({ action }) => action.display.label),
 			...inputFields.map(({ field }) => field.label),
-			...visible().flatMap(({ action }) => action.operation.outputFields.map((field) => field.label)),
+			...visible().flatMap(({ action }) =>
+				action.operation.outputFields.map((field) => field.label),
+			),
 			...Object.values(definition.searchOrCreates).map((soc) => soc.display.label),
 		];
 		for (const label of labels) expect([label, isTitleCase(label)]).toEqual([label, true]);
@@ -259,13 +297,15 @@ describe('Zapier app definition', () => {
 				const value = sample[field.key];
 				if (!field.type || value === null || value === undefined) continue;
 				const checked = field.list ? (Array.isArray(value) ? value : [value]) : [value];
-				for (const item of checked) expect([key, field.key, matches[field.type](item)]).toEqual([key, field.key, true]);
+				for (const item of checked)
+					expect([key, field.key, matches[field.type](item)]).toEqual([key, field.key, true]);
 			}
 			// Every top-level value a Zap can map is described.
 			const described = new Set(outputFields.map((field) => field.key.split(/__|\[\]/)[0]));
 			for (const [sampleKey, value] of Object.entries(action.operation.sample)) {
 				const empty = value && typeof value === 'object' && Object.keys(value).length === 0;
-				if (!empty) expect([key, sampleKey, described.has(sampleKey)]).toEqual([key, sampleKey, true]);
+				if (!empty)
+					expect([key, sampleKey, described.has(sampleKey)]).toEqual([key, sampleKey, true]);
 			}
 		}
 	});

@@ -18,21 +18,34 @@ describe('Zapier dropdowns', () => {
 	});
 
 	it('pages through contacts as Zapier asks for more', async () => {
-		const page = (results: unknown[]) => ({ data: { results, metadata: { pagination: { total_pages: 2 } } } });
+		const page = (results: unknown[]) => ({
+			data: { results, metadata: { pagination: { total_pages: 2 } } },
+		});
 		allo()
 			.get('/v1/api/contacts')
 			.query({ page: 0, size: 100 })
-			.reply(200, page([{ id: 'cnt_1', name: 'Jane', last_name: 'Doe', numbers: ['+14155551234'], company: { name: 'Acme' } }]));
+			.reply(
+				200,
+				page([
+					{
+						id: 'cnt_1',
+						name: 'Jane',
+						last_name: 'Doe',
+						numbers: ['+14155551234'],
+						company: { name: 'Acme' },
+					},
+				]),
+			);
 		allo()
 			.get('/v1/api/contacts')
 			.query({ page: 1, size: 100 })
 			.reply(200, page([{ id: 'cnt_2', numbers: ['+14155551299'] }]));
 		expect(App.triggers.contact_list.operation.canPaginate).toBe(true);
-		await expect(run('triggers.contact_list.operation.perform', { authData, meta: { page: 0 } })).resolves.toEqual([
-			{ id: 'cnt_1', name: 'Jane Doe (+14155551234 · Acme)' },
-		]);
-		await expect(run('triggers.contact_list.operation.perform', { authData, meta: { page: 1 } })).resolves.toEqual([
-			{ id: 'cnt_2', name: '+14155551299 (+14155551299)' },
-		]);
+		await expect(
+			run('triggers.contact_list.operation.perform', { authData, meta: { page: 0 } }),
+		).resolves.toEqual([{ id: 'cnt_1', name: 'Jane Doe (+14155551234 · Acme)' }]);
+		await expect(
+			run('triggers.contact_list.operation.perform', { authData, meta: { page: 1 } }),
+		).resolves.toEqual([{ id: 'cnt_2', name: '+14155551299 (+14155551299)' }]);
 	});
 });

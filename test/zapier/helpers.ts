@@ -30,7 +30,10 @@ export const allo = () => nock(API, { reqheaders: { authorization: `Api-Key ${AP
  */
 let deliveries = 0;
 
-export function delivery(payload: unknown, options: { at?: Date; secret?: string; id?: string } = {}) {
+export function delivery(
+	payload: unknown,
+	options: { at?: Date; secret?: string; id?: string } = {},
+) {
 	const content = JSON.stringify(payload);
 	// Each delivery has its own id, as Allo's do; repeats are made by reusing one.
 	const id = options.id ?? `msg_test${++deliveries}`;
@@ -48,7 +51,8 @@ export function delivery(payload: unknown, options: { at?: Date; secret?: string
 }
 
 /** The parsed body of a Zapier error whose message is JSON (Error, ThrottledError). */
-export const errorBody = (error: unknown) => JSON.parse((error as Error).message) as Record<string, unknown>;
+export const errorBody = (error: unknown) =>
+	JSON.parse((error as Error).message) as Record<string, unknown>;
 
 /** Runs a step expected to fail and returns what it threw. */
 export async function failure(work: Promise<unknown>): Promise<Error> {

@@ -1,5 +1,15 @@
 import nock from 'nock';
-import { allo, App, authData, delivery, errorBody, failure, run, SIGNING_SECRET, type Rec } from './helpers';
+import {
+	allo,
+	App,
+	authData,
+	delivery,
+	errorBody,
+	failure,
+	run,
+	SIGNING_SECRET,
+	type Rec,
+} from './helpers';
 
 const TARGET_URL = 'https://hooks.zapier.com/hooks/standard/1/abc/';
 const ALLO_NUMBER = '+14155550100';
@@ -37,13 +47,18 @@ const rawContact = (id: string, createdAt: string, updatedAt: string) => ({
 /** What Allo's list endpoints answer for each trigger's polling fallback. */
 const listings: Record<string, () => void> = {
 	call: () => {
-		allo().get('/v1/api/numbers').reply(200, { data: [{ number: ALLO_NUMBER, name: 'Main Line', country: 'US' }] });
+		allo()
+			.get('/v1/api/numbers')
+			.reply(200, { data: [{ number: ALLO_NUMBER, name: 'Main Line', country: 'US' }] });
 		allo()
 			.get('/v1/api/calls')
 			.query({ allo_number: ALLO_NUMBER, page: 0, size: 25 })
 			.reply(200, {
 				data: {
-					results: [rawCall('cll_old', '2026-01-14T09:00:00'), rawCall('cll_new', '2026-01-15T09:00:00')],
+					results: [
+						rawCall('cll_old', '2026-01-14T09:00:00'),
+						rawCall('cll_new', '2026-01-15T09:00:00'),
+					],
 					metadata: { total_pages: 1 },
 				},
 			});
@@ -53,7 +68,10 @@ const listings: Record<string, () => void> = {
 			.get('/v1/api/contacts')
 			.query({ page: 0, size: 100 })
 			.reply(200, {
-				data: { results: [rawContact('cnt_1', '2026-01-10T08:00:00', '2026-01-15T10:30:00')], metadata: { pagination: { total_pages: 1 } } },
+				data: {
+					results: [rawContact('cnt_1', '2026-01-10T08:00:00', '2026-01-15T10:30:00')],
+					metadata: { pagination: { total_pages: 1 } },
+				},
 			});
 		allo()
 			.get('/v1/api/contact/cnt_1/conversation')
@@ -61,10 +79,19 @@ const listings: Record<string, () => void> = {
 			.reply(200, {
 				data: {
 					results: [
-						{ type: 'TEXT_MESSAGE', message: rawMessage('msg-in-old', 'INBOUND', '2026-01-14T08:00:00') },
-						{ type: 'TEXT_MESSAGE', message: rawMessage('msg-out', 'OUTBOUND', '2026-01-15T08:30:00') },
+						{
+							type: 'TEXT_MESSAGE',
+							message: rawMessage('msg-in-old', 'INBOUND', '2026-01-14T08:00:00'),
+						},
+						{
+							type: 'TEXT_MESSAGE',
+							message: rawMessage('msg-out', 'OUTBOUND', '2026-01-15T08:30:00'),
+						},
 						{ type: 'CALL', call: rawCall('cll_1', '2026-01-15T08:45:00') },
-						{ type: 'TEXT_MESSAGE', message: rawMessage('msg-in-new', 'INBOUND', '2026-01-15T09:00:00') },
+						{
+							type: 'TEXT_MESSAGE',
+							message: rawMessage('msg-in-new', 'INBOUND', '2026-01-15T09:00:00'),
+						},
 					],
 					metadata: { pagination: { total_pages: 1 } },
 				},
@@ -96,7 +123,13 @@ interface Case {
 }
 
 const cases: Case[] = [
-	{ key: 'new_call', topic: 'call.completed', subject: 'call', payload: rawCall('cll_hook', '2026-01-15T10:30:00Z'), listed: ['cll_new', 'cll_old'] },
+	{
+		key: 'new_call',
+		topic: 'call.completed',
+		subject: 'call',
+		payload: rawCall('cll_hook', '2026-01-15T10:30:00Z'),
+		listed: ['cll_new', 'cll_old'],
+	},
 	{
 		key: 'new_inbound_sms',
 		topic: 'sms.received',
@@ -127,16 +160,31 @@ const cases: Case[] = [
 	},
 ];
 
-const envelope = (topic: string, data: Record<string, unknown>) => ({ type: topic, timestamp: '2026-01-15T10:33:00Z', data });
+const envelope = (topic: string, data: Record<string, unknown>) => ({
+	type: topic,
+	timestamp: '2026-01-15T10:33:00Z',
+	data,
+});
 const subscribeData = { id: 'ep_zap1', signing_secret: SIGNING_SECRET };
 
 describe.each(cases)('$key trigger ($topic)', ({ key, topic, subject, payload, listed }) => {
 	const method = (name: string) => `triggers.${key}.operation.${name}`;
-	const perform = (rawRequest: { content: string; headers: Record<string, string> }, inputData: Rec = {}) =>
-		run<Rec[]>(method('perform'), { authData, inputData, subscribeData, rawRequest, cleanedRequest: {} });
+	const perform = (
+		rawRequest: { content: string; headers: Record<string, string> },
+		inputData: Rec = {},
+	) =>
+		run<Rec[]>(method('perform'), {
+			authData,
+			inputData,
+			subscribeData,
+			rawRequest,
+			cleanedRequest: {},
+		});
 
 	it('subscribes a new signed v2 webhook for this Zap only, keeping its id and secret', async () => {
-		const created = (id: string) => ({ data: { id, url: TARGET_URL, topics: [topic], enabled: true, signing_secret: SIGNING_SECRET } });
+		const created = (id: string) => ({
+			data: { id, url: TARGET_URL, topics: [topic], enabled: true, signing_secret: SIGNING_SECRET },
+		});
 		const bodies: unknown[] = [];
 		allo()
 			.post('/v2/api/webhooks', (body) => bodies.push(body) > 0)
@@ -144,8 +192,16 @@ describe.each(cases)('$key trigger ($topic)', ({ key, topic, subject, payload, l
 			.post('/v2/api/webhooks', (body) => bodies.push(body) > 0)
 			.reply(201, created('ep_zap2'));
 
-		const first = await run(method('performSubscribe'), { authData, inputData: {}, targetUrl: TARGET_URL });
-		const second = await run(method('performSubscribe'), { authData, inputData: {}, targetUrl: `${TARGET_URL}2` });
+		const first = await run(method('performSubscribe'), {
+			authData,
+			inputData: {},
+			targetUrl: TARGET_URL,
+		});
+		const second = await run(method('performSubscribe'), {
+			authData,
+			inputData: {},
+			targetUrl: `${TARGET_URL}2`,
+		});
 
 		expect(first).toEqual({ id: 'ep_zap1', signing_secret: SIGNING_SECRET });
 		expect(second).toEqual({ id: 'ep_zap2', signing_secret: SIGNING_SECRET });
@@ -158,13 +214,17 @@ describe.each(cases)('$key trigger ($topic)', ({ key, topic, subject, payload, l
 
 	it('unsubscribes only its own webhook, and treats one already gone as removed', async () => {
 		const removed = allo().delete('/v2/api/webhooks/ep_zap1').reply(204);
-		await expect(run(method('performUnsubscribe'), { authData, subscribeData })).resolves.toEqual({ id: 'ep_zap1' });
+		await expect(run(method('performUnsubscribe'), { authData, subscribeData })).resolves.toEqual({
+			id: 'ep_zap1',
+		});
 		expect(removed.isDone()).toBe(true);
 
 		allo()
 			.delete('/v2/api/webhooks/ep_zap1')
 			.reply(404, { error: { code: 'WEBHOOK_NOT_FOUND', message: 'Not found' } });
-		await expect(run(method('performUnsubscribe'), { authData, subscribeData })).resolves.toEqual({ id: 'ep_zap1' });
+		await expect(run(method('performUnsubscribe'), { authData, subscribeData })).resolves.toEqual({
+			id: 'ep_zap1',
+		});
 	});
 
 	it('emits a delivery signed with the Zap webhook secret, verified over the raw body', async () => {
@@ -175,8 +235,10 @@ describe.each(cases)('$key trigger ($topic)', ({ key, topic, subject, payload, l
 			topic,
 			occurred_at: '2026-01-15T10:33:00.000Z',
 		});
-		if (subject !== 'contact') expect(output).toMatchObject({ allo_number: ALLO_NUMBER, contact_number: CONTACT_NUMBER });
-		if (subject === 'contact') expect(output).toMatchObject({ full_name: 'Jane Doe', company_name: 'Acme Corp' });
+		if (subject !== 'contact')
+			expect(output).toMatchObject({ allo_number: ALLO_NUMBER, contact_number: CONTACT_NUMBER });
+		if (subject === 'contact')
+			expect(output).toMatchObject({ full_name: 'Jane Doe', company_name: 'Acme Corp' });
 		expect(JSON.stringify(output)).not.toContain(SIGNING_SECRET);
 	});
 
@@ -190,8 +252,14 @@ describe.each(cases)('$key trigger ($topic)', ({ key, topic, subject, payload, l
 	it('rejects forged, tampered, unsigned and stale deliveries', async () => {
 		const body = envelope(topic, payload);
 		const forged = delivery(body, { secret: 'whsec_dummyForgedKeyOfAnAttacker000000' });
-		const tampered = { ...delivery(body), content: JSON.stringify(envelope(topic, { ...payload, id: 'other' })) };
-		const unsigned = { content: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } };
+		const tampered = {
+			...delivery(body),
+			content: JSON.stringify(envelope(topic, { ...payload, id: 'other' })),
+		};
+		const unsigned = {
+			content: JSON.stringify(body),
+			headers: { 'Content-Type': 'application/json' },
+		};
 		const stale = delivery(body, { at: new Date(Date.now() - 10 * 60 * 1000) });
 
 		for (const [rawRequest, reason] of [
@@ -221,7 +289,9 @@ describe.each(cases)('$key trigger ($topic)', ({ key, topic, subject, payload, l
 
 		it('refuses a malformed Allo number before reading anything', async () => {
 			const numbers = allo().get('/v1/api/numbers').reply(200, { data: [] });
-			const error = await failure(run(method('performList'), { authData, inputData: { alloNumber: '12' } }));
+			const error = await failure(
+				run(method('performList'), { authData, inputData: { alloNumber: '12' } }),
+			);
 			expect(error.name).toBe('AppError');
 			expect(errorBody(error)).toMatchObject({
 				code: 'INVALID_INPUT',

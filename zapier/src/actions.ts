@@ -1,6 +1,12 @@
 import type { Bundle, Create, Search, SearchOrCreate, ThrottleObject, ZObject } from './platform';
 import { RATE_LIMITS, runOperation, type OperationDeclaration } from '../../shared';
-import { createContact, findContact, getManyCalls, sendSms, updateContact } from '../../shared/operations';
+import {
+	createContact,
+	findContact,
+	getManyCalls,
+	sendSms,
+	updateContact,
+} from '../../shared/operations';
 import { attempt } from './errors';
 import { inputFieldsFor, outputFieldsFor } from './fields';
 import { clientFor } from './transport';
@@ -17,7 +23,11 @@ interface ActionWording {
 export const SEARCH_LIMIT = 10;
 
 /** Keeps sends within Allo's write rate for one API key, before Allo answers 429. */
-const sendThrottle: ThrottleObject = { window: 1, limit: RATE_LIMITS.writesPerSecond, scope: ['auth'] };
+const sendThrottle: ThrottleObject = {
+	window: 1,
+	limit: RATE_LIMITS.writesPerSecond,
+	scope: ['auth'],
+};
 
 function createFrom(
 	operation: OperationDeclaration,
@@ -32,7 +42,10 @@ function createFrom(
 		operation: {
 			inputFields: inputFieldsFor(operation, fixed),
 			perform: async (z: ZObject, bundle: Bundle) => {
-				const [record] = await attempt(z, runOperation(operation, clientFor(z), { ...bundle.inputData, ...fixed }));
+				const [record] = await attempt(
+					z,
+					runOperation(operation, clientFor(z), { ...bundle.inputData, ...fixed }),
+				);
 				return record;
 			},
 			sample: operation.sample,
@@ -50,7 +63,13 @@ function searchFrom(operation: OperationDeclaration, wording: ActionWording): Se
 		operation: {
 			inputFields: inputFieldsFor(operation),
 			perform: (z: ZObject, bundle: Bundle) =>
-				attempt(z, runOperation(operation, clientFor(z), bundle.inputData, { returnAll: false, limit: SEARCH_LIMIT })),
+				attempt(
+					z,
+					runOperation(operation, clientFor(z), bundle.inputData, {
+						returnAll: false,
+						limit: SEARCH_LIMIT,
+					}),
+				),
 			sample: operation.sample,
 			outputFields: outputFieldsFor(operation.sample),
 		},
@@ -64,7 +83,8 @@ const createList: Create[] = [
 			key: 'send_sms',
 			noun: 'SMS',
 			label: 'Send SMS',
-			description: 'Sends a text message from one of your Allo numbers to a number in the same country.',
+			description:
+				'Sends a text message from one of your Allo numbers to a number in the same country.',
 		},
 		{ fixed: { sender: 'alloNumber' }, throttle: sendThrottle },
 	),
@@ -88,7 +108,8 @@ const createList: Create[] = [
 		key: 'update_contact',
 		noun: 'Contact',
 		label: 'Update Contact',
-		description: 'Updates the given fields of a contact; emails and phone numbers are added to its existing ones or replace them.',
+		description:
+			'Updates the given fields of a contact; emails and phone numbers are added to its existing ones or replace them.',
 	}),
 ];
 
@@ -103,7 +124,8 @@ const searchList: Search[] = [
 		key: 'find_calls',
 		noun: 'Call',
 		label: 'Find Calls',
-		description: 'Finds the latest calls of an Allo number, or of every number, with AI summaries, transcripts and recordings.',
+		description:
+			'Finds the latest calls of an Allo number, or of every number, with AI summaries, transcripts and recordings.',
 	}),
 ];
 

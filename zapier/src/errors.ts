@@ -18,7 +18,8 @@ export function ownWords<T extends Error>(error: T): T {
  * - conflict: HaltedError, a precondition ("already exists") that must not turn the Zap off.
  */
 export function zapierError(z: ZObject, error: unknown): Error {
-	if (!isAlloError(error)) return ownWords(error instanceof Error ? error : new Error(String(error)));
+	if (!isAlloError(error))
+		return ownWords(error instanceof Error ? error : new Error(String(error)));
 	const text = `${error.message}. ${error.fix}`;
 	switch (error.kind) {
 		case 'rateLimit':

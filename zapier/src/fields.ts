@@ -1,5 +1,10 @@
 import type { PlainInputField, PlainOutputField } from './platform';
-import type { DynamicSource, FieldDeclaration, JsonRecord, OperationDeclaration } from '../../shared';
+import type {
+	DynamicSource,
+	FieldDeclaration,
+	JsonRecord,
+	OperationDeclaration,
+} from '../../shared';
 
 /** The hidden triggers and search behind each dynamic source of the core. */
 export const DROPDOWNS: Record<DynamicSource, { dynamic: string; search?: string }> = {
@@ -7,7 +12,11 @@ export const DROPDOWNS: Record<DynamicSource, { dynamic: string; search?: string
 	contacts: { dynamic: 'contact_list.id.name', search: 'find_contact.id' },
 };
 
-const LIST_TYPES: ReadonlyArray<FieldDeclaration['type']> = ['phoneList', 'emailList', 'multiOptions'];
+const LIST_TYPES: ReadonlyArray<FieldDeclaration['type']> = [
+	'phoneList',
+	'emailList',
+	'multiOptions',
+];
 
 function inputType(type: FieldDeclaration['type']): PlainInputField['type'] {
 	if (type === 'text') return 'text';
@@ -20,10 +29,16 @@ function inputType(type: FieldDeclaration['type']): PlainInputField['type'] {
 const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
 
 /** One core field as a Zapier input field. */
-export function toInputField(field: FieldDeclaration, overrides: { required?: boolean } = {}): PlainInputField {
+export function toInputField(
+	field: FieldDeclaration,
+	overrides: { required?: boolean } = {},
+): PlainInputField {
 	// Zapier has no "extra choice" beside a dropdown: an empty field means the core's default choice.
 	const fallback = field.extraOptions?.find((option) => option.value === field.default);
-	const helpText = [field.description && sentence(field.description), fallback && `Leave empty for ${fallback.label.toLowerCase()}.`]
+	const helpText = [
+		field.description && sentence(field.description),
+		fallback && `Leave empty for ${fallback.label.toLowerCase()}.`,
+	]
 		.filter(Boolean)
 		.join(' ');
 	const options = [...(field.dynamic ? [] : (field.extraOptions ?? [])), ...(field.options ?? [])];
@@ -37,9 +52,17 @@ export function toInputField(field: FieldDeclaration, overrides: { required?: bo
 		...(field.example ? { placeholder: field.example } : {}),
 		...(LIST_TYPES.includes(field.type) ? { list: true } : {}),
 		...(options.length
-			? { choices: options.map((option) => ({ value: option.value, label: option.label, sample: option.value })) }
+			? {
+					choices: options.map((option) => ({
+						value: option.value,
+						label: option.label,
+						sample: option.value,
+					})),
+				}
 			: {}),
-		...(source ? { dynamic: source.dynamic, ...(source.search ? { search: source.search } : {}) } : {}),
+		...(source
+			? { dynamic: source.dynamic, ...(source.search ? { search: source.search } : {}) }
+			: {}),
 		...(field.default !== undefined && !fallback ? { default: String(field.default) } : {}),
 	};
 }
@@ -49,11 +72,16 @@ export function toInputField(field: FieldDeclaration, overrides: { required?: bo
  * sender): they are not shown, and fields their `showWhen` hides are left out. Fields shown only
  * for other inputs cannot be conditionally required in Zapier, so they become optional.
  */
-export function inputFieldsFor(operation: OperationDeclaration, fixed: Record<string, string> = {}): PlainInputField[] {
+export function inputFieldsFor(
+	operation: OperationDeclaration,
+	fixed: Record<string, string> = {},
+): PlainInputField[] {
 	return operation.fields
 		.filter((field) => !(field.key in fixed))
 		.filter((field) =>
-			Object.entries(field.showWhen ?? {}).every(([key, allowed]) => !(key in fixed) || allowed.includes(fixed[key])),
+			Object.entries(field.showWhen ?? {}).every(
+				([key, allowed]) => !(key in fixed) || allowed.includes(fixed[key]),
+			),
 		)
 		.map((field) => {
 			const conditional = Object.keys(field.showWhen ?? {}).some((key) => !(key in fixed));
@@ -98,12 +126,16 @@ export function outputFieldsFor(sample: JsonRecord): PlainOutputField[] {
 		if (Array.isArray(value)) {
 			const first = value[0];
 			if (isPlainObject(first)) {
-				return Object.entries(first).map(([child, childValue]) => outputField(`${key}[]${child}`, childValue));
+				return Object.entries(first).map(([child, childValue]) =>
+					outputField(`${key}[]${child}`, childValue),
+				);
 			}
 			return [{ ...outputField(key, first), list: true }];
 		}
 		if (isPlainObject(value)) {
-			return Object.entries(value).map(([child, childValue]) => outputField(`${key}__${child}`, childValue));
+			return Object.entries(value).map(([child, childValue]) =>
+				outputField(`${key}__${child}`, childValue),
+			);
 		}
 		return [outputField(key, value)];
 	});

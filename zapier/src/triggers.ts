@@ -29,7 +29,10 @@ const phoneNumberList: Trigger = {
 	},
 	operation: {
 		perform: async (z: ZObject) =>
-			(await attempt(z, phoneNumberOptions(clientFor(z)))).map((option) => ({ id: option.value, name: option.label })),
+			(await attempt(z, phoneNumberOptions(clientFor(z)))).map((option) => ({
+				id: option.value,
+				name: option.label,
+			})),
 	},
 };
 

@@ -14,21 +14,37 @@ export function eventOutput(
 	eventId: string | null,
 	occurredAt: string | null,
 ): JsonRecord {
-	return { ...record, event_id: eventId, topic: declaration.topic, event: declaration.label, occurred_at: occurredAt };
+	return {
+		...record,
+		event_id: eventId,
+		topic: declaration.topic,
+		event: declaration.label,
+		occurred_at: occurredAt,
+	};
 }
 
 /** The record an event is about, as the core normalised it. */
 export function eventRecord(declaration: EventDeclaration, event: AlloEvent): JsonRecord | null {
-	const records: Record<string, object | null> = { call: event.call, sms: event.message, contact: event.contact };
+	const records: Record<string, object | null> = {
+		call: event.call,
+		sms: event.message,
+		contact: event.contact,
+	};
 	const record = records[declaration.subject];
 	return record ? { ...record } : null;
 }
 
 /** When a listed record happened, the way normaliseEvent dates a delivery without a timestamp. */
 export const recordDate = (record: JsonRecord): string | null =>
-	((record.start_date ?? record.sent_at ?? record.updated_at ?? record.created_at) as string | null) ?? null;
+	((record.start_date ?? record.sent_at ?? record.updated_at ?? record.created_at) as
+		| string
+		| null) ?? null;
 
-const SAMPLES: Record<string, object> = { call: sampleCall, sms: sampleMessage, contact: sampleContact };
+const SAMPLES: Record<string, object> = {
+	call: sampleCall,
+	sms: sampleMessage,
+	contact: sampleContact,
+};
 
 /** The core sample of the event's record, turned to the event's direction (inbound texts). */
 export function sampleRecord(declaration: EventDeclaration): JsonRecord {

@@ -1,4 +1,10 @@
-import { ALL_NUMBERS, runOperation, type AlloClient, type EventDeclaration, type JsonRecord } from '../../../shared';
+import {
+	ALL_NUMBERS,
+	runOperation,
+	type AlloClient,
+	type EventDeclaration,
+	type JsonRecord,
+} from '../../../shared';
 import { getManyCalls, getManyContacts, getManyConversation } from '../../../shared/operations';
 import { recordDate } from './output';
 
@@ -10,8 +16,17 @@ export const CONTACTS_SCANNED = 5;
 const newestFirst = (key: (record: JsonRecord) => unknown) => (a: JsonRecord, b: JsonRecord) =>
 	String(key(b) ?? '').localeCompare(String(key(a) ?? ''));
 
-async function recentMessages(client: AlloClient, direction: string | undefined, alloNumber?: string) {
-	const contacts = await runOperation(getManyContacts, client, {}, { returnAll: false, limit: 100 });
+async function recentMessages(
+	client: AlloClient,
+	direction: string | undefined,
+	alloNumber?: string,
+) {
+	const contacts = await runOperation(
+		getManyContacts,
+		client,
+		{},
+		{ returnAll: false, limit: 100 },
+	);
 	const latest = contacts
 		.filter((contact) => contact.id)
 		.sort(newestFirst((contact) => contact.last_activity_date))
@@ -44,12 +59,20 @@ export async function recentRecords(
 	let records: JsonRecord[];
 	if (declaration.subject === 'call') {
 		const selection = { returnAll: false, limit: RECENT_LIMIT };
-		records = await runOperation(getManyCalls, client, { alloNumber: alloNumber ?? ALL_NUMBERS }, selection);
+		records = await runOperation(
+			getManyCalls,
+			client,
+			{ alloNumber: alloNumber ?? ALL_NUMBERS },
+			selection,
+		);
 	} else if (declaration.subject === 'sms') {
 		records = await recentMessages(client, declaration.direction, alloNumber);
 	} else {
 		records = await runOperation(getManyContacts, client, {}, { returnAll: false, limit: 100 });
 	}
-	const date = declaration.topic === 'contact.created' ? (record: JsonRecord) => record.created_at : recordDate;
+	const date =
+		declaration.topic === 'contact.created'
+			? (record: JsonRecord) => record.created_at
+			: recordDate;
 	return records.sort(newestFirst(date)).slice(0, RECENT_LIMIT);
 }

@@ -97,7 +97,8 @@ export function hookTrigger(declaration: EventDeclaration, wording: HookWording)
 		const numbers = await numbersOf(bundle);
 		const event = normaliseEvent(raw.content, check.id);
 		const record = eventRecord(declaration, event);
-		if (event.topic !== declaration.topic || !record || !eventMatchesNumbers(event, numbers)) return [];
+		if (event.topic !== declaration.topic || !record || !eventMatchesNumbers(event, numbers))
+			return [];
 		if (await isRepeat(z, subscription?.id ?? '', check.id)) return [];
 		return [eventOutput(declaration, record, event.event_id, event.occurred_at)];
 	};
