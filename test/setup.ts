@@ -6,3 +6,9 @@ nock.disableNetConnect();
 afterEach(() => {
 	nock.cleanAll();
 });
+
+// Each test file loads its own nock, but only one can intercept at a time: the next file's
+// nock takes over once this one lets go of Node's HTTP modules.
+afterAll(() => {
+	nock.restore();
+});

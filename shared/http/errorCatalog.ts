@@ -27,7 +27,8 @@ const entry = (
 	fix: typeof fix === 'string' ? () => fix : fix,
 });
 
-const API_KEYS_PAGE = 'https://web.withallo.com/settings/api';
+/** Where users create and manage Allo API keys. */
+export const API_KEYS_PAGE = 'https://web.withallo.com/settings/api';
 const E164 = 'Use the international E.164 format, e.g. +14155551234 or +33612345678.';
 
 /** Every error code Allo documents, with a sentence a non-developer understands and the fix. */
