@@ -73,8 +73,7 @@ export const errorCatalog: Record<string, CatalogEntry> = {
 		'quota',
 		(c) =>
 			`The API key has used its daily Allo request quota${c.limit ? ` of ${c.limit} requests` : ''}; it resets ${c.resetsIn ?? 'within a day'}`,
-		(c) =>
-			`Run the workflow after the quota resets ${c.resetsIn ?? 'within a day'}, or ask Allo for a higher quota.`,
+		'Run the workflow again once the quota is back, or ask Allo for a higher quota.',
 	),
 	TRIAL_SMS_LIMIT_REACHED: entry(
 		'quota',

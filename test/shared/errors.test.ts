@@ -152,7 +152,7 @@ describe('errors users depend on', () => {
 		expect(error.message).toContain('1000');
 		// START_MS is 10:00 UTC.
 		expect(error.message).toContain('resets in 1 hour (at 11:00 UTC)');
-		expect(error.fix).toContain('in 1 hour (at 11:00 UTC)');
+		expect(error.fix).toBe('Run the workflow again once the quota is back, or ask Allo for a higher quota.');
 	});
 
 	test('a v2 error names the field at fault', () => {

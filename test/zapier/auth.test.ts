@@ -78,7 +78,7 @@ describe('Zapier error mapping', () => {
 			code: 'API_KEY_QUOTA_EXCEEDED',
 			status: 429,
 			message: expect.stringMatching(
-				/quota of 1000 requests\. The quota resets in 1 hour \(at \d{2}:\d{2} UTC\)/,
+				/quota of 1000 requests; it resets in 1 hour \(at \d{2}:\d{2} UTC\)/,
 			),
 		});
 	});
