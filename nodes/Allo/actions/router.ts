@@ -16,7 +16,7 @@ import { GROUPS } from './fields';
 function readInput(context: IExecuteFunctions, operation: OperationDeclaration, i: number): Record<string, unknown> {
 	const raw: Record<string, unknown> = {};
 	for (const field of operation.fields.filter((f) => !f.group)) {
-		raw[field.key] = context.getNodeParameter(field.key, i, undefined, { extractValue: field.dynamic === 'contacts' });
+		raw[field.key] = context.getNodeParameter(field.key, i, null, { extractValue: field.dynamic === 'contacts' });
 	}
 	for (const group of Object.keys(GROUPS)) {
 		if (operation.fields.some((field) => field.group === group)) {
