@@ -6,3 +6,9 @@ nock.disableNetConnect();
 afterEach(() => {
 	nock.cleanAll();
 });
+
+// Jest gives each test file its own nock, but they all patch the one http module: unpatch when a
+// file ends, or the next file's requests reach this file's stale interceptors.
+afterAll(() => {
+	nock.restore();
+});

@@ -10,7 +10,9 @@ export function toNodeError(node: INode, error: unknown, itemIndex: number, oper
 	if (!isAlloError(error)) {
 		return new NodeOperationError(node, error as Error, { itemIndex });
 	}
-	const label = operation?.fields.find((field) => field.key === error.field)?.label;
+	// Allo's own validation errors name the field by its API key: add the parameter's name.
+	const label =
+		error.kind === 'invalidInput' ? operation?.fields.find((field) => field.key === error.field)?.label : undefined;
 	const message = label && !error.message.includes(label) ? `${error.message} (${label})` : error.message;
 	if (error.kind === 'invalidInput' && error.httpStatus === undefined) {
 		return new NodeOperationError(node, message, { itemIndex, description: error.fix });
