@@ -225,3 +225,35 @@ test("Allo's validation errors name the parameter at fault", async () => {
 	expect(error?.message).toBe('Allo cannot text the recipient number (To)');
 	expect(error?.description).toMatch(/same country/);
 });
+
+test('a French sender ID sends to French numbers, leaving the hidden From out', async () => {
+	api()
+		.post('/v1/api/sms', { sender_id: 'MyShop', to: '+33612345678', message: 'Colis expédié' })
+		.reply(200, { data: { id: 'msg_fr', sender_id: 'MyShop', to_number: '+33612345678', content: 'Colis expédié' } });
+	const { items, error } = await runAllo({
+		resource: 'sms',
+		operation: 'send',
+		sender: 'senderId',
+		senderId: 'MyShop',
+		to: '+33 6 12 34 56 78',
+		message: 'Colis expédié',
+	});
+	expect(error).toBeUndefined();
+	expect(items[0].json).toMatchObject({ id: 'msg_fr', sender_id: 'MyShop', allo_number: 'MyShop', direction: 'OUTBOUND' });
+});
+
+test('a per-number webhook is created for the chosen Allo number and seed events', async () => {
+	api()
+		.post('/v1/api/webhooks', { allo_number: ALLO_NUMBER, url: 'https://example.com/hook', topics: ['SMS_RECEIVED'], enabled: true })
+		.reply(200, { data: { id: 'web-1', url: 'https://example.com/hook', topics: ['SMS_RECEIVED'], allo_number: ALLO_NUMBER } });
+	const { items, error } = await runAllo({
+		resource: 'webhook',
+		operation: 'create',
+		api: 'v1',
+		url: 'https://example.com/hook',
+		topicsV1: ['SMS_RECEIVED'],
+		alloNumber: ALLO_NUMBER,
+	});
+	expect(error).toBeUndefined();
+	expect(items[0].json).toMatchObject({ id: 'web-1', api_version: 'v1', allo_number: ALLO_NUMBER });
+});

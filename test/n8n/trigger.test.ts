@@ -1,6 +1,7 @@
 import nock from 'nock';
 import type { IDataObject, IHookFunctions, INodeParameters, IWebhookFunctions } from 'n8n-workflow';
 import { Webhook } from 'standardwebhooks';
+import { SEED_TOPICS, V2_TOPICS } from '../../shared';
 import { BASE_URL, trigger, triggerSetup } from './harness';
 import { ALLO_NUMBER, CONTACT_NUMBER, SECOND_NUMBER } from './fixtures';
 
@@ -230,5 +231,22 @@ describe('deliveries', () => {
 			allo_number: ALLO_NUMBER,
 			call: { id: 'cll_9', contact_number: CONTACT_NUMBER, summary: 'Asked for a quote.' },
 		});
+	});
+});
+
+describe('trigger parameters', () => {
+	const { description } = trigger;
+	const options = (name: string) =>
+		(description.properties.find((p) => p.name === name)?.options ?? []) as Array<{ name: string; value: string }>;
+
+	test('offers every Allo event by its label, and only the seed events for per-number webhooks', () => {
+		expect(options('events').map((o) => o.value).sort()).toEqual([...V2_TOPICS].sort());
+		expect(options('events').find((o) => o.value === 'call.completed')?.name).toBe('Call Completed');
+		expect(options('eventsV1').map((o) => o.value).sort()).toEqual([...SEED_TOPICS].sort());
+	});
+
+	test('is a trigger without inputs, not offered as an AI tool', () => {
+		expect(description).toMatchObject({ name: 'alloTrigger', displayName: 'Allo Trigger', inputs: [], group: ['trigger'] });
+		expect(description.usableAsTool).toBeUndefined();
 	});
 });
