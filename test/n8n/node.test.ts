@@ -257,3 +257,21 @@ test('a per-number webhook is created for the chosen Allo number and seed events
 	expect(error).toBeUndefined();
 	expect(items[0].json).toMatchObject({ id: 'web-1', api_version: 'v1', allo_number: ALLO_NUMBER });
 });
+
+test('a read that hits a passing Allo outage is retried after n8n waits', async () => {
+	api().get('/v1/api/numbers').reply(503, 'Service Unavailable');
+	api().get('/v1/api/numbers').reply(200, numbersResponse);
+	const started = Date.now();
+	const { items, error } = await runAllo({ resource: 'phoneNumber', operation: 'getMany' });
+	expect(error).toBeUndefined();
+	expect(items).toHaveLength(2);
+	expect(Date.now() - started).toBeGreaterThanOrEqual(450);
+});
+
+test('a text is never resent after a server error, so it cannot go out twice', async () => {
+	api().post('/v1/api/sms').reply(502, 'Bad Gateway');
+	const { error } = await runAllo({ resource: 'sms', operation: 'send', from: ALLO_NUMBER, to: CONTACT_NUMBER, message: 'Hi' });
+	expect(error?.name).toBe('NodeApiError');
+	expect((error as unknown as { httpCode: string }).httpCode).toBe('502');
+	expect(nock.isDone()).toBe(true);
+});
