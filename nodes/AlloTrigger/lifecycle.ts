@@ -10,6 +10,7 @@ const sameTopics = (a: readonly string[], b: readonly string[]) =>
 
 function forget(state: TriggerState) {
 	delete state.webhookId;
+	delete state.url;
 	delete state.api;
 	delete state.signingSecret;
 }
@@ -41,8 +42,8 @@ export async function checkExists(this: IHookFunctions): Promise<boolean> {
 		const removed = await settle(unsubscribe(client, settings.api, webhook.id as string));
 		if (!removed.ok) throw toNodeError(this.getNode(), removed.error, 0);
 	}
-	if (state.webhookId && state.api && state.api !== settings.api) {
-		// The API was switched: the webhook registered under the other one is stale too.
+	if (state.webhookId && state.api && state.api !== settings.api && state.url === url) {
+		// The API was switched: the webhook this URL had under the other one is stale too.
 		const removed = await settle(unsubscribe(client, state.api, state.webhookId));
 		if (!removed.ok) throw toNodeError(this.getNode(), removed.error, 0);
 	}
@@ -51,6 +52,7 @@ export async function checkExists(this: IHookFunctions): Promise<boolean> {
 		return false;
 	}
 	state.webhookId = kept;
+	state.url = url;
 	state.api = settings.api;
 	return true;
 }
@@ -83,6 +85,7 @@ export async function createWebhook(this: IHookFunctions): Promise<boolean> {
 		});
 	}
 	state.webhookId = webhook.id;
+	state.url = url;
 	state.api = settings.api;
 	if (signingSecret) state.signingSecret = signingSecret;
 	else delete state.signingSecret;

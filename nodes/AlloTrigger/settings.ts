@@ -29,6 +29,8 @@ export function readSettings(context: IHookFunctions | IWebhookFunctions): Trigg
 /** What the trigger keeps between activations, in the node's static data. */
 export interface TriggerState {
 	webhookId?: string;
+	/** The URL it delivers to: production and test URLs each have their own webhook. */
+	url?: string;
 	/** The webhook API the stored webhook belongs to. */
 	api?: WebhookApi;
 	/** The v2 signing secret; never output. */

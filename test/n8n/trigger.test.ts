@@ -21,7 +21,7 @@ describe('activation lifecycle', () => {
 			.post('/v2/api/webhooks', { url: setup.webhookUrl, topics: ['call.completed', 'sms.received'], description: 'n8n workflow wf1' })
 			.reply(201, { data: { id: 'ep_1', url: setup.webhookUrl, topics: ['call.completed', 'sms.received'], signing_secret: SECRET } });
 		expect(await hooks.create.call(setup.hookContext() as unknown as IHookFunctions)).toBe(true);
-		expect(setup.state()).toEqual({ webhookId: 'ep_1', api: 'v2', signingSecret: SECRET, deliveries: [] });
+		expect(setup.state()).toEqual({ webhookId: 'ep_1', url: setup.webhookUrl, api: 'v2', signingSecret: SECRET, deliveries: [] });
 		expect(nock.isDone()).toBe(true);
 	});
 
@@ -70,7 +70,11 @@ describe('activation lifecycle', () => {
 
 	test('switching to per-number webhooks removes the signed one registered before', async () => {
 		const parameters = { api: 'v1', eventsV1: ['CALL_RECEIVED'], alloNumber: ALLO_NUMBER };
-		const setup = triggerSetup(parameters, { 'node:Allo Trigger': { webhookId: 'ep_1', api: 'v2', signingSecret: SECRET } });
+		const setup = triggerSetup(parameters);
+		setup.state().webhookId = 'ep_1';
+		setup.state().url = setup.webhookUrl;
+		setup.state().api = 'v2';
+		setup.state().signingSecret = SECRET;
 		api().get('/v1/api/webhooks').reply(200, { data: [] });
 		api().delete('/v2/api/webhooks/ep_1').reply(204);
 		api()
@@ -79,7 +83,15 @@ describe('activation lifecycle', () => {
 		const context = setup.hookContext() as unknown as IHookFunctions;
 		expect(await hooks.checkExists.call(context)).toBe(false);
 		expect(await hooks.create.call(context)).toBe(true);
-		expect(setup.state()).toEqual({ webhookId: 'web-1', api: 'v1', deliveries: [] });
+		expect(setup.state()).toEqual({ webhookId: 'web-1', url: setup.webhookUrl, api: 'v1', deliveries: [] });
+		expect(nock.isDone()).toBe(true);
+	});
+
+	test('a webhook kept for another URL (the production one, while testing) is left alone', async () => {
+		const setup = triggerSetup({ api: 'v1', eventsV1: ['CALL_RECEIVED'], alloNumber: ALLO_NUMBER });
+		Object.assign(setup.state(), { webhookId: 'ep_prod', url: 'https://n8n.example.com/webhook/prod/webhook', api: 'v2', signingSecret: SECRET });
+		api().get('/v1/api/webhooks').reply(200, { data: [] });
+		expect(await hooks.checkExists.call(setup.hookContext() as unknown as IHookFunctions)).toBe(false);
 		expect(nock.isDone()).toBe(true);
 	});
 
