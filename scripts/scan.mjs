@@ -6,7 +6,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyzePackage, SOURCE_FILE_PATTERNS } from '@n8n/scan-community-package/scanner/scanner.mjs';
+import {
+	analyzePackage,
+	SOURCE_FILE_PATTERNS,
+} from '@n8n/scan-community-package/scanner/scanner.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -19,7 +22,9 @@ function run(command, args, cwd) {
 }
 
 function packTarball(destination) {
-	const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', destination], root));
+	const [packed] = JSON.parse(
+		run('npm', ['pack', '--json', '--pack-destination', destination], root),
+	);
 	const unpacked = path.join(destination, 'package');
 	run('tar', ['-xzf', path.join(destination, packed.filename), '-C', destination], root);
 	return { unpacked, files: packed.files.length };
@@ -34,7 +39,9 @@ try {
 		['source', source],
 		[`tarball (${files} files)`, tarball],
 	]) {
-		console.log(`${result.passed ? 'passed' : 'FAILED'}: ${name}${result.message ? ` - ${result.message}` : ''}`);
+		console.log(
+			`${result.passed ? 'passed' : 'FAILED'}: ${name}${result.message ? ` - ${result.message}` : ''}`,
+		);
 		if (result.details) console.log(result.details);
 	}
 	process.exitCode = source.passed && tarball.passed ? 0 : 1;

@@ -18,7 +18,8 @@ export class AlloTrigger implements INodeType {
 		icon: { light: 'file:../Allo/allo.svg', dark: 'file:../Allo/allo.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{ (($parameter["api"] === "v1" ? $parameter["eventsV1"] : $parameter["events"]) || []).join(", ") }}',
+		subtitle:
+			'={{ (($parameter["api"] === "v1" ? $parameter["eventsV1"] : $parameter["events"]) || []).join(", ") }}',
 		description: 'Starts the workflow when calls, texts, contacts or tags change in Allo',
 		defaults: {
 			name: 'Allo Trigger',

@@ -3,8 +3,12 @@ import { EVENTS } from '../../shared';
 import { v1TopicOptions, webhookApiField } from '../../shared/operations/webhook/fields';
 import { byName, toProperty } from '../Allo/actions/fields';
 
-const eventOptions = (options: ReadonlyArray<{ value: string; label: string; description?: string }>) =>
-	options.map((option) => ({ name: option.label, value: option.value, description: option.description })).sort(byName);
+const eventOptions = (
+	options: ReadonlyArray<{ value: string; label: string; description?: string }>,
+) =>
+	options
+		.map((option) => ({ name: option.label, value: option.value, description: option.description }))
+		.sort(byName);
 
 /** The trigger's parameters; events and their labels come from the core's event declarations. */
 export const properties: INodeProperties[] = [
@@ -22,7 +26,13 @@ export const properties: INodeProperties[] = [
 		type: 'multiOptions',
 		required: true,
 		default: [],
-		options: eventOptions(EVENTS.map((event) => ({ value: event.topic, label: event.label, description: event.description }))),
+		options: eventOptions(
+			EVENTS.map((event) => ({
+				value: event.topic,
+				label: event.label,
+				description: event.description,
+			})),
+		),
 		description: 'The events that start the workflow',
 		displayOptions: { show: { api: ['v2'] } },
 	},

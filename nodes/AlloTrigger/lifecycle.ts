@@ -80,9 +80,13 @@ export async function createWebhook(this: IHookFunctions): Promise<boolean> {
 	const { webhook, signingSecret } = created.value;
 	if (!webhook.id || (settings.api === 'v2' && !signingSecret)) {
 		if (webhook.id) await unsubscribe(client, settings.api, webhook.id);
-		throw new NodeOperationError(this.getNode(), 'Allo did not return the new webhook and its signing secret', {
-			description: 'Publish the workflow again; if this persists, contact Allo support.',
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			'Allo did not return the new webhook and its signing secret',
+			{
+				description: 'Publish the workflow again; if this persists, contact Allo support.',
+			},
+		);
 	}
 	state.webhookId = webhook.id;
 	state.url = url;
@@ -98,7 +102,9 @@ export async function deleteWebhook(this: IHookFunctions): Promise<boolean> {
 	const state = this.getWorkflowStaticData('node') as TriggerState;
 	if (state.webhookId) {
 		const client = await createClient(this);
-		const removed = await settle(unsubscribe(client, state.api ?? readSettings(this).api, state.webhookId));
+		const removed = await settle(
+			unsubscribe(client, state.api ?? readSettings(this).api, state.webhookId),
+		);
 		if (!removed.ok) throw toNodeError(this.getNode(), removed.error, 0);
 	}
 	forget(state);

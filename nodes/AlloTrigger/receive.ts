@@ -5,7 +5,11 @@ import { readSettings, type TriggerState } from './settings';
 /** Delivery ids remembered to drop retried deliveries. */
 export const REMEMBERED_DELIVERIES = 200;
 
-function reply(context: IWebhookFunctions, status: number, body: Record<string, unknown>): IWebhookResponseData {
+function reply(
+	context: IWebhookFunctions,
+	status: number,
+	body: Record<string, unknown>,
+): IWebhookResponseData {
 	context.getResponseObject().status(status).json(body);
 	return { noWebhookResponse: true };
 }
@@ -30,13 +34,15 @@ export async function receive(this: IWebhookFunctions): Promise<IWebhookResponse
 	}
 
 	const event = normaliseEvent(rawBody, deliveryId);
-	if (!settings.eventTopics.includes(event.topic)) return reply(this, 200, { received: true, ignored: 'event not selected' });
+	if (!settings.eventTopics.includes(event.topic))
+		return reply(this, 200, { received: true, ignored: 'event not selected' });
 	if (!eventMatchesNumbers(event, settings.alloNumbers)) {
 		return reply(this, 200, { received: true, ignored: 'other Allo number' });
 	}
 	if (deliveryId) {
 		const seen = state.deliveries ?? [];
-		if (seen.includes(deliveryId)) return reply(this, 200, { received: true, ignored: 'duplicate delivery' });
+		if (seen.includes(deliveryId))
+			return reply(this, 200, { received: true, ignored: 'duplicate delivery' });
 		state.deliveries = [...seen, deliveryId].slice(-REMEMBERED_DELIVERIES);
 	}
 	return { workflowData: [[{ json: { ...event } }]] };

@@ -15,7 +15,9 @@ export interface TriggerSettings {
 
 export function readSettings(context: IHookFunctions | IWebhookFunctions): TriggerSettings {
 	const api = context.getNodeParameter('api', 'v2') as WebhookApi;
-	const topics = (context.getNodeParameter(api === 'v2' ? 'events' : 'eventsV1', []) as string[]).slice().sort();
+	const topics = (context.getNodeParameter(api === 'v2' ? 'events' : 'eventsV1', []) as string[])
+		.slice()
+		.sort();
 	const options = context.getNodeParameter('options', {}) as IDataObject;
 	return {
 		api,

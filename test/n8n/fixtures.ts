@@ -23,7 +23,15 @@ export const rawCall = (id: string, startDate = '2026-01-15T10:30:00') => ({
 	tag: 'support',
 	recording_url: `https://api.allo.test/v1/assets/recordings/${id}.mp3`,
 	start_date: startDate,
-	transcript: [{ source: 'USER', text: 'Hello', time: '2026-01-15T10:30:05Z', start_seconds: 5, end_seconds: 6 }],
+	transcript: [
+		{
+			source: 'USER',
+			text: 'Hello',
+			time: '2026-01-15T10:30:05Z',
+			start_seconds: 5,
+			end_seconds: 6,
+		},
+	],
 });
 
 export const v1Page = (results: unknown[], totalPages = 1) => ({

@@ -1,4 +1,10 @@
-import { ExecutionLifecycleHooks, HookContext, LoadOptionsContext, WebhookContext, WorkflowExecute } from 'n8n-core';
+import {
+	ExecutionLifecycleHooks,
+	HookContext,
+	LoadOptionsContext,
+	WebhookContext,
+	WorkflowExecute,
+} from 'n8n-core';
 import {
 	createRunExecutionData,
 	ICredentialsHelper,
@@ -38,7 +44,8 @@ const nodeTypeInstances: Record<string, INodeType> = {
 
 const nodeTypes: INodeTypes = {
 	getByName: (type) => nodeTypeInstances[type],
-	getByNameAndVersion: (type, version) => NodeHelpers.getVersionedNodeType(nodeTypeInstances[type], version),
+	getByNameAndVersion: (type, version) =>
+		NodeHelpers.getVersionedNodeType(nodeTypeInstances[type], version),
 	getKnownTypes: () => ({}),
 };
 
@@ -58,7 +65,11 @@ class TestCredentialsHelper extends ICredentialsHelper {
 		return true;
 	}
 
-	async authenticate(credentials: ICredentialDataDecryptedObject, typeName: string, requestOptions: IHttpRequestOptions) {
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		typeName: string,
+		requestOptions: IHttpRequestOptions,
+	) {
 		if (typeName !== credentialType.name) return requestOptions;
 		return await credentialType.authenticate(credentials, requestOptions);
 	}
@@ -93,7 +104,10 @@ export interface Credentials {
 	baseUrl?: string;
 }
 
-function additionalData(credentials: Credentials, extra: Partial<IWorkflowExecuteAdditionalData> = {}) {
+function additionalData(
+	credentials: Credentials,
+	extra: Partial<IWorkflowExecuteAdditionalData> = {},
+) {
 	const hooks = new ExecutionLifecycleHooks('manual', '1', {
 		id: 'wf1',
 		name: 'Allo test',
@@ -108,7 +122,11 @@ function additionalData(credentials: Credentials, extra: Partial<IWorkflowExecut
 	const data = {
 		executionId: '1',
 		hooks,
-		credentialsHelper: new TestCredentialsHelper({ apiKey: API_KEY, baseUrl: BASE_URL, ...credentials }),
+		credentialsHelper: new TestCredentialsHelper({
+			apiKey: API_KEY,
+			baseUrl: BASE_URL,
+			...credentials,
+		}),
 		currentNodeParameters: undefined,
 		restApiUrl: 'https://n8n.example.com/rest',
 		instanceBaseUrl: 'https://n8n.example.com',
@@ -136,7 +154,14 @@ function makeNode(type: string, name: string, parameters: INodeParameters): INod
 }
 
 function makeWorkflow(node: INode, staticData: IDataObject = {}) {
-	return new Workflow({ id: 'wf1', nodes: [node], connections: {}, active: false, nodeTypes, staticData });
+	return new Workflow({
+		id: 'wf1',
+		nodes: [node],
+		connections: {},
+		active: false,
+		nodeTypes,
+		staticData,
+	});
 }
 
 export interface RunResult {
@@ -148,16 +173,24 @@ export interface RunResult {
 /** Executes a one-node workflow with the Allo node and the given input items. */
 export async function runAllo(
 	parameters: INodeParameters,
-	options: { input?: INodeExecutionData[]; credentials?: Credentials; continueOnFail?: boolean } = {},
+	options: {
+		input?: INodeExecutionData[];
+		credentials?: Credentials;
+		continueOnFail?: boolean;
+	} = {},
 ): Promise<RunResult> {
 	const node = makeNode(ALLO_TYPE, 'Allo', parameters);
 	if (options.continueOnFail) node.onError = 'continueRegularOutput';
 	const workflow = makeWorkflow(node);
 	const { hooks, data } = additionalData(options.credentials ?? {});
-	const done = new Promise<IRun>((resolve) => hooks.addHandler('workflowExecuteAfter', (run) => resolve(run)));
+	const done = new Promise<IRun>((resolve) =>
+		hooks.addHandler('workflowExecuteAfter', (run) => resolve(run)),
+	);
 	const runExecutionData = createRunExecutionData({
 		executionData: {
-			nodeExecutionStack: [{ node, data: { main: [options.input ?? [{ json: {} }]] }, source: null }],
+			nodeExecutionStack: [
+				{ node, data: { main: [options.input ?? [{ json: {} }]] }, source: null },
+			],
 		},
 	});
 	await new WorkflowExecute(data, 'manual', runExecutionData).processRunExecutionData(workflow);
@@ -225,7 +258,10 @@ export function triggerSetup(parameters: INodeParameters, staticData: IDataObjec
 				workflowId: 'wf1',
 				workflowExecuteAdditionalData: data,
 			} as IWebhookData;
-			return { context: new WebhookContext(workflow, node, data, 'webhook', webhookData, [], null), response };
+			return {
+				context: new WebhookContext(workflow, node, data, 'webhook', webhookData, [], null),
+				response,
+			};
 		},
 	};
 }

@@ -40,9 +40,24 @@ const cases: Record<string, OperationCase> = {
 			expect(items.map((item) => item.json.id)).toEqual(['cll_1', 'cll_2']);
 			// Simplify is on by default: only the declared keys.
 			expect(Object.keys(items[0].json).sort()).toEqual(
-				['allo_number', 'contact_number', 'direction', 'id', 'length_in_minutes', 'recording_url', 'result', 'start_date', 'summary', 'tags'].sort(),
+				[
+					'allo_number',
+					'contact_number',
+					'direction',
+					'id',
+					'length_in_minutes',
+					'recording_url',
+					'result',
+					'start_date',
+					'summary',
+					'tags',
+				].sort(),
 			);
-			expect(items[0].json).toMatchObject({ allo_number: ALLO_NUMBER, contact_number: CONTACT_NUMBER, start_date: '2026-01-15T10:30:00.000Z' });
+			expect(items[0].json).toMatchObject({
+				allo_number: ALLO_NUMBER,
+				contact_number: CONTACT_NUMBER,
+				start_date: '2026-01-15T10:30:00.000Z',
+			});
 		},
 		badInput: {
 			parameters: { resource: 'call', operation: 'getMany', alloNumber: '555-CALL-NOW' },
@@ -50,7 +65,8 @@ const cases: Record<string, OperationCase> = {
 			description: /E\.164/,
 		},
 		apiError: {
-			reply: () => api().get('/v1/api/calls').query(true).reply(403, scopeError('CONVERSATIONS_READ')),
+			reply: () =>
+				api().get('/v1/api/calls').query(true).reply(403, scopeError('CONVERSATIONS_READ')),
 			message: 'The API key is missing the CONVERSATIONS_READ permission',
 			httpCode: '403',
 		},
@@ -76,15 +92,26 @@ const cases: Record<string, OperationCase> = {
 			description: /Enter a value for Call ID/,
 		},
 		apiError: {
-			reply: () => api().get('/v2/api/conversations/items/cll_1').query(true).reply(404, { error: { code: 'NOT_FOUND', message: 'not found' } }),
+			reply: () =>
+				api()
+					.get('/v2/api/conversations/items/cll_1')
+					.query(true)
+					.reply(404, { error: { code: 'NOT_FOUND', message: 'not found' } }),
 			message: 'Allo could not find what was asked for',
 			httpCode: '404',
 		},
 	},
 	'call:downloadRecording': {
-		parameters: { resource: 'call', operation: 'downloadRecording', callId: 'cll_1', binaryPropertyName: 'audio' },
+		parameters: {
+			resource: 'call',
+			operation: 'downloadRecording',
+			callId: 'cll_1',
+			binaryPropertyName: 'audio',
+		},
 		happy: () => {
-			api().get('/v2/api/conversations/items/cll_1').reply(200, { data: rawCall('cll_1') });
+			api()
+				.get('/v2/api/conversations/items/cll_1')
+				.reply(200, { data: rawCall('cll_1') });
 			api()
 				.get('/v1/assets/recordings/cll_1.mp3')
 				.reply(200, Buffer.from('ID3-fake-mp3-bytes'), { 'content-type': 'audio/mpeg' });
@@ -99,7 +126,11 @@ const cases: Record<string, OperationCase> = {
 				file_size: 18,
 			});
 			const file = items[0].binary?.audio;
-			expect(file).toMatchObject({ fileName: 'allo-call-cll_1.mp3', mimeType: 'audio/mpeg', fileExtension: 'mp3' });
+			expect(file).toMatchObject({
+				fileName: 'allo-call-cll_1.mp3',
+				mimeType: 'audio/mpeg',
+				fileExtension: 'mp3',
+			});
 			expect(Buffer.from(file!.data, 'base64').toString()).toBe('ID3-fake-mp3-bytes');
 		},
 		badInput: {
@@ -108,7 +139,8 @@ const cases: Record<string, OperationCase> = {
 			description: /Enter a value for Call ID/,
 		},
 		apiError: {
-			reply: () => api().get('/v2/api/conversations/items/cll_1').reply(401, { code: 'API_KEY_INVALID' }),
+			reply: () =>
+				api().get('/v2/api/conversations/items/cll_1').reply(401, { code: 'API_KEY_INVALID' }),
 			message: 'Allo rejected the API key',
 			httpCode: '401',
 		},
@@ -130,7 +162,11 @@ const cases: Record<string, OperationCase> = {
 				.reply(201, { data: rawContact('cnt_new', { numbers: [CONTACT_NUMBER, '+33612345678'] }) }),
 		check: (items) => {
 			expect(items).toHaveLength(1);
-			expect(items[0].json).toMatchObject({ id: 'cnt_new', full_name: 'Jane Doe', numbers: [CONTACT_NUMBER, '+33612345678'] });
+			expect(items[0].json).toMatchObject({
+				id: 'cnt_new',
+				full_name: 'Jane Doe',
+				numbers: [CONTACT_NUMBER, '+33612345678'],
+			});
 		},
 		badInput: {
 			parameters: { resource: 'contact', operation: 'create', numbers: '+14155551234, 12' },
@@ -151,16 +187,35 @@ const cases: Record<string, OperationCase> = {
 			updateFields: { jobTitle: 'CEO', emails: 'new@example.com' },
 		},
 		happy: () => {
-			api().get('/v1/api/contact/cnt_1').reply(200, { data: rawContact('cnt_1') });
 			api()
-				.put('/v1/api/contacts/cnt_1', { job_title: 'CEO', emails: ['jane@example.com', 'new@example.com'] })
-				.reply(200, { data: rawContact('cnt_1', { job_title: 'CEO', emails: ['jane@example.com', 'new@example.com'] }) });
+				.get('/v1/api/contact/cnt_1')
+				.reply(200, { data: rawContact('cnt_1') });
+			api()
+				.put('/v1/api/contacts/cnt_1', {
+					job_title: 'CEO',
+					emails: ['jane@example.com', 'new@example.com'],
+				})
+				.reply(200, {
+					data: rawContact('cnt_1', {
+						job_title: 'CEO',
+						emails: ['jane@example.com', 'new@example.com'],
+					}),
+				});
 		},
 		check: (items) => {
-			expect(items[0].json).toMatchObject({ id: 'cnt_1', job_title: 'CEO', emails: ['jane@example.com', 'new@example.com'] });
+			expect(items[0].json).toMatchObject({
+				id: 'cnt_1',
+				job_title: 'CEO',
+				emails: ['jane@example.com', 'new@example.com'],
+			});
 		},
 		badInput: {
-			parameters: { resource: 'contact', operation: 'update', contactId: contactLocator('cnt_1'), updateFields: {} },
+			parameters: {
+				resource: 'contact',
+				operation: 'update',
+				contactId: contactLocator('cnt_1'),
+				updateFields: {},
+			},
 			message: 'Update Fields are empty',
 			description: /at least one field/,
 		},
@@ -190,12 +245,17 @@ const cases: Record<string, OperationCase> = {
 			});
 		},
 		badInput: {
-			parameters: { resource: 'contact', operation: 'get', contactId: contactLocator('={{ $json.contactId }}') },
+			parameters: {
+				resource: 'contact',
+				operation: 'get',
+				contactId: contactLocator('={{ $json.contactId }}'),
+			},
 			message: 'Contact is required',
 			description: /Enter a value for Contact/,
 		},
 		apiError: {
-			reply: () => api().get('/v1/api/contact/cnt_1').query(true).reply(404, { code: 'CONTACT_NOT_FOUND' }),
+			reply: () =>
+				api().get('/v1/api/contact/cnt_1').query(true).reply(404, { code: 'CONTACT_NOT_FOUND' }),
 			message: 'The contact does not exist in Allo',
 			httpCode: '404',
 		},
@@ -206,13 +266,19 @@ const cases: Record<string, OperationCase> = {
 			api()
 				.get('/v1/api/contacts')
 				.query({ page: 0, size: 3 })
-				.reply(200, { data: { results: [rawContact('cnt_1'), rawContact('cnt_2')], metadata: { pagination: { total_pages: 1 } } } }),
+				.reply(200, {
+					data: {
+						results: [rawContact('cnt_1'), rawContact('cnt_2')],
+						metadata: { pagination: { total_pages: 1 } },
+					},
+				}),
 		check: (items) => {
 			expect(items.map((item) => item.json.id)).toEqual(['cnt_1', 'cnt_2']);
 			expect(items[1].json).toHaveProperty('custom_properties');
 		},
 		apiError: {
-			reply: () => api().get('/v1/api/contacts').query(true).reply(429, { code: 'API_KEY_QUOTA_EXCEEDED' }),
+			reply: () =>
+				api().get('/v1/api/contacts').query(true).reply(429, { code: 'API_KEY_QUOTA_EXCEEDED' }),
 			message: 'The API key has used its daily Allo request quota',
 			httpCode: '429',
 		},
@@ -221,7 +287,11 @@ const cases: Record<string, OperationCase> = {
 		parameters: { resource: 'contact', operation: 'find', phoneNumber: '+1 415 555 1234' },
 		happy: () =>
 			api()
-				.post('/v2/api/crm/people/search', { filters: { phone_number: CONTACT_NUMBER }, page: 1, size: 50 })
+				.post('/v2/api/crm/people/search', {
+					filters: { phone_number: CONTACT_NUMBER },
+					page: 1,
+					size: 50,
+				})
 				.reply(200, { data: [rawContact('cnt_1')], pagination: { has_more: false } }),
 		check: (items) => {
 			expect(items.map((item) => item.json.id)).toEqual(['cnt_1']);
@@ -232,7 +302,10 @@ const cases: Record<string, OperationCase> = {
 			description: /phone number or an email/,
 		},
 		apiError: {
-			reply: () => api().post('/v2/api/crm/people/search').reply(401, { error: { code: 'UNAUTHORIZED', message: 'bad key' } }),
+			reply: () =>
+				api()
+					.post('/v2/api/crm/people/search')
+					.reply(401, { error: { code: 'UNAUTHORIZED', message: 'bad key' } }),
 			message: 'Allo did not accept the credentials',
 			httpCode: '401',
 		},
@@ -245,7 +318,9 @@ const cases: Record<string, OperationCase> = {
 			additionalFields: { firstName: 'Jane' },
 		},
 		happy: () => {
-			api().post('/v2/api/crm/people/search').reply(200, { data: [], pagination: { has_more: false } });
+			api()
+				.post('/v2/api/crm/people/search')
+				.reply(200, { data: [], pagination: { has_more: false } });
 			api()
 				.post('/v1/api/contacts', { name: 'Jane', numbers: [CONTACT_NUMBER] })
 				.reply(201, { data: rawContact('cnt_new') });
@@ -259,7 +334,10 @@ const cases: Record<string, OperationCase> = {
 			description: /E\.164/,
 		},
 		apiError: {
-			reply: () => api().post('/v2/api/crm/people/search').reply(401, { error: { code: 'API_KEY_INVALID', message: 'revoked' } }),
+			reply: () =>
+				api()
+					.post('/v2/api/crm/people/search')
+					.reply(401, { error: { code: 'API_KEY_INVALID', message: 'revoked' } }),
 			message: 'Allo rejected the API key',
 			httpCode: '401',
 		},
@@ -278,21 +356,43 @@ const cases: Record<string, OperationCase> = {
 				.reply(
 					200,
 					v1Page([
-						{ type: 'TEXT_MESSAGE', message: { id: 'msg_1', direction: 'INBOUND', from_number: CONTACT_NUMBER, to_number: ALLO_NUMBER, content: 'Hi' } },
+						{
+							type: 'TEXT_MESSAGE',
+							message: {
+								id: 'msg_1',
+								direction: 'INBOUND',
+								from_number: CONTACT_NUMBER,
+								to_number: ALLO_NUMBER,
+								content: 'Hi',
+							},
+						},
 						{ type: 'CALL', call: rawCall('cll_1') },
 					]),
 				),
 		check: (items) => {
 			expect(items.map((item) => item.json.type)).toEqual(['SMS', 'CALL']);
-			expect(items[0].json.message).toMatchObject({ id: 'msg_1', content: 'Hi', allo_number: ALLO_NUMBER });
+			expect(items[0].json.message).toMatchObject({
+				id: 'msg_1',
+				content: 'Hi',
+				allo_number: ALLO_NUMBER,
+			});
 		},
 		badInput: {
-			parameters: { resource: 'conversation', operation: 'getMany', contactId: contactLocator('cnt_1'), filters: { alloNumber: '+1415' } },
+			parameters: {
+				resource: 'conversation',
+				operation: 'getMany',
+				contactId: contactLocator('cnt_1'),
+				filters: { alloNumber: '+1415' },
+			},
 			message: 'Allo Number "+1415" is not a valid phone number',
 			description: /E\.164/,
 		},
 		apiError: {
-			reply: () => api().get('/v1/api/contact/cnt_1/conversation').query(true).reply(404, { code: 'CONTACT_NOT_FOUND' }),
+			reply: () =>
+				api()
+					.get('/v1/api/contact/cnt_1/conversation')
+					.query(true)
+					.reply(404, { code: 'CONTACT_NOT_FOUND' }),
 			message: 'The contact does not exist in Allo',
 			httpCode: '404',
 		},
@@ -313,16 +413,44 @@ const cases: Record<string, OperationCase> = {
 		},
 	},
 	'sms:send': {
-		parameters: { resource: 'sms', operation: 'send', from: ALLO_NUMBER, to: CONTACT_NUMBER, message: 'Your order shipped' },
+		parameters: {
+			resource: 'sms',
+			operation: 'send',
+			from: ALLO_NUMBER,
+			to: CONTACT_NUMBER,
+			message: 'Your order shipped',
+		},
 		happy: () =>
 			api()
-				.post('/v1/api/sms', { from: ALLO_NUMBER, to: CONTACT_NUMBER, message: 'Your order shipped' })
-				.reply(200, { data: { id: 'msg_9', from_number: ALLO_NUMBER, to_number: CONTACT_NUMBER, content: 'Your order shipped' } }),
+				.post('/v1/api/sms', {
+					from: ALLO_NUMBER,
+					to: CONTACT_NUMBER,
+					message: 'Your order shipped',
+				})
+				.reply(200, {
+					data: {
+						id: 'msg_9',
+						from_number: ALLO_NUMBER,
+						to_number: CONTACT_NUMBER,
+						content: 'Your order shipped',
+					},
+				}),
 		check: (items) => {
-			expect(items[0].json).toMatchObject({ id: 'msg_9', direction: 'OUTBOUND', allo_number: ALLO_NUMBER, contact_number: CONTACT_NUMBER });
+			expect(items[0].json).toMatchObject({
+				id: 'msg_9',
+				direction: 'OUTBOUND',
+				allo_number: ALLO_NUMBER,
+				contact_number: CONTACT_NUMBER,
+			});
 		},
 		badInput: {
-			parameters: { resource: 'sms', operation: 'send', from: ALLO_NUMBER, to: '+33612345678', message: 'Hi' },
+			parameters: {
+				resource: 'sms',
+				operation: 'send',
+				from: ALLO_NUMBER,
+				to: '+33612345678',
+				message: 'Hi',
+			},
 			message: 'To +33612345678 is in a different country from the sending number +14155550100',
 			description: /starting with \+1/,
 		},
@@ -337,9 +465,23 @@ const cases: Record<string, OperationCase> = {
 		happy: () =>
 			api()
 				.get('/v2/api/webhooks')
-				.reply(200, { data: [{ id: 'ep_1', url: 'https://example.com/a', topics: ['call.completed'], enabled: true, signing_secret: 'whsec_c2VjcmV0' }] }),
+				.reply(200, {
+					data: [
+						{
+							id: 'ep_1',
+							url: 'https://example.com/a',
+							topics: ['call.completed'],
+							enabled: true,
+							signing_secret: 'whsec_c2VjcmV0',
+						},
+					],
+				}),
 		check: (items) => {
-			expect(items[0].json).toMatchObject({ id: 'ep_1', api_version: 'v2', topics: ['call.completed'] });
+			expect(items[0].json).toMatchObject({
+				id: 'ep_1',
+				api_version: 'v2',
+				topics: ['call.completed'],
+			});
 			expect(JSON.stringify(items)).not.toContain('whsec_');
 		},
 		badInput: {
@@ -362,16 +504,33 @@ const cases: Record<string, OperationCase> = {
 		},
 		happy: () =>
 			api()
-				.post('/v2/api/webhooks', { url: 'https://example.com/hooks/allo', topics: ['call.completed', 'sms.received'] })
+				.post('/v2/api/webhooks', {
+					url: 'https://example.com/hooks/allo',
+					topics: ['call.completed', 'sms.received'],
+				})
 				.reply(201, {
-					data: { id: 'ep_2', url: 'https://example.com/hooks/allo', topics: ['call.completed', 'sms.received'], signing_secret: 'whsec_c2VjcmV0' },
+					data: {
+						id: 'ep_2',
+						url: 'https://example.com/hooks/allo',
+						topics: ['call.completed', 'sms.received'],
+						signing_secret: 'whsec_c2VjcmV0',
+					},
 				}),
 		check: (items) => {
-			expect(items[0].json).toMatchObject({ id: 'ep_2', api_version: 'v2', topics: ['call.completed', 'sms.received'] });
+			expect(items[0].json).toMatchObject({
+				id: 'ep_2',
+				api_version: 'v2',
+				topics: ['call.completed', 'sms.received'],
+			});
 			expect(JSON.stringify(items)).not.toContain('whsec_');
 		},
 		badInput: {
-			parameters: { resource: 'webhook', operation: 'create', url: 'http://example.com/hooks', topics: ['call.completed'] },
+			parameters: {
+				resource: 'webhook',
+				operation: 'create',
+				url: 'http://example.com/hooks',
+				topics: ['call.completed'],
+			},
 			message: 'URL "http://example.com/hooks" is not an HTTPS URL',
 			description: /HTTPS/,
 		},
@@ -393,7 +552,8 @@ const cases: Record<string, OperationCase> = {
 			description: /Enter a value for Webhook ID/,
 		},
 		apiError: {
-			reply: () => api().delete('/v2/api/webhooks/ep_2').reply(403, scopeError('WEBHOOKS_READ_WRITE')),
+			reply: () =>
+				api().delete('/v2/api/webhooks/ep_2').reply(403, scopeError('WEBHOOKS_READ_WRITE')),
 			message: 'The API key is missing the WEBHOOKS_READ_WRITE permission',
 			httpCode: '403',
 		},
@@ -401,7 +561,9 @@ const cases: Record<string, OperationCase> = {
 };
 
 test('every operation of the core has n8n tests', () => {
-	expect(Object.keys(cases).sort()).toEqual(operations.map((op) => `${op.resource}:${op.operation}`).sort());
+	expect(Object.keys(cases).sort()).toEqual(
+		operations.map((op) => `${op.resource}:${op.operation}`).sort(),
+	);
 });
 
 describe.each(Object.entries(cases))('%s', (_key, testCase) => {
@@ -433,8 +595,14 @@ describe.each(Object.entries(cases))('%s', (_key, testCase) => {
 			});
 			expect(error).toBeUndefined();
 			expect(items).toEqual([
-				{ json: { error: bad.message, description: expect.stringMatching(bad.description) }, pairedItem: { item: 0 } },
-				{ json: { error: bad.message, description: expect.stringMatching(bad.description) }, pairedItem: { item: 1 } },
+				{
+					json: { error: bad.message, description: expect.stringMatching(bad.description) },
+					pairedItem: { item: 0 },
+				},
+				{
+					json: { error: bad.message, description: expect.stringMatching(bad.description) },
+					pairedItem: { item: 1 },
+				},
 			]);
 		});
 	}

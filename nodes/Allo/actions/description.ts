@@ -22,7 +22,9 @@ const resourceProperty: INodeProperties = {
 	name: 'resource',
 	type: 'options',
 	noDataExpression: true,
-	options: resources.map((resource) => ({ name: resource.name, value: resource.value })).sort(byName),
+	options: resources
+		.map((resource) => ({ name: resource.name, value: resource.value }))
+		.sort(byName),
 	default: 'call',
 };
 
@@ -54,6 +56,9 @@ export const properties: INodeProperties[] = [
 	resourceProperty,
 	...resources.map((resource) => operationProperty(resource.value)),
 	...operations.flatMap((operation) =>
-		operationProperties(operation, FILE_OPERATIONS.has(operationKey(operation)) ? [binaryProperty] : []),
+		operationProperties(
+			operation,
+			FILE_OPERATIONS.has(operationKey(operation)) ? [binaryProperty] : [],
+		),
 	),
 ];

@@ -1,5 +1,10 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import type { FieldDeclaration, FieldGroup, FieldOption, OperationDeclaration } from '../../../shared';
+import type {
+	FieldDeclaration,
+	FieldGroup,
+	FieldOption,
+	OperationDeclaration,
+} from '../../../shared';
 
 /** How n8n names and labels each group of optional fields. */
 export const GROUPS: Record<FieldGroup, { displayName: string; placeholder: string }> = {
@@ -25,7 +30,10 @@ const toOptions = (options: readonly FieldOption[]): INodePropertyOptions[] =>
 
 /** Fields inside a collection refer to top-level parameters by absolute path. */
 function displayOptions(field: FieldDeclaration, show: Record<string, unknown[]>, nested: boolean) {
-	const when = Object.entries(field.showWhen ?? {}).map(([key, values]) => [nested ? `/${key}` : key, [...values]]);
+	const when = Object.entries(field.showWhen ?? {}).map(([key, values]) => [
+		nested ? `/${key}` : key,
+		[...values],
+	]);
 	const all = { ...show, ...Object.fromEntries(when) };
 	return Object.keys(all).length ? { displayOptions: { show: all } } : {};
 }
@@ -34,7 +42,12 @@ function typed(field: FieldDeclaration): Partial<INodeProperties> {
 	const placeholder = field.example ? { placeholder: `e.g. ${field.example}` } : {};
 	switch (field.type) {
 		case 'text':
-			return { type: 'string', default: field.default ?? '', typeOptions: { rows: 4 }, ...placeholder };
+			return {
+				type: 'string',
+				default: field.default ?? '',
+				typeOptions: { rows: 4 },
+				...placeholder,
+			};
 		case 'number':
 			return {
 				type: 'number',
@@ -55,14 +68,22 @@ function typed(field: FieldDeclaration): Partial<INodeProperties> {
 				default: field.default ?? field.options?.[0]?.value ?? '',
 			};
 		case 'multiOptions':
-			return { type: 'multiOptions', options: toOptions(field.options ?? []), default: field.default ?? [] };
+			return {
+				type: 'multiOptions',
+				options: toOptions(field.options ?? []),
+				default: field.default ?? [],
+			};
 		default:
 			return { type: 'string', default: field.default ?? '', ...placeholder };
 	}
 }
 
 /** One declared field as an n8n parameter. */
-export function toProperty(field: FieldDeclaration, show: Record<string, unknown[]>, nested = false): INodeProperties {
+export function toProperty(
+	field: FieldDeclaration,
+	show: Record<string, unknown[]>,
+	nested = false,
+): INodeProperties {
 	const base = {
 		name: field.key,
 		...(field.required && !nested ? { required: true } : {}),
@@ -112,9 +133,14 @@ export function toProperty(field: FieldDeclaration, show: Record<string, unknown
 }
 
 /** The parameters of one operation: required fields, paging, Simplify, then the collections. */
-export function operationProperties(operation: OperationDeclaration, extra: INodeProperties[] = []): INodeProperties[] {
+export function operationProperties(
+	operation: OperationDeclaration,
+	extra: INodeProperties[] = [],
+): INodeProperties[] {
 	const show = { resource: [operation.resource], operation: [operation.operation] };
-	const topLevel = operation.fields.filter((field) => !field.group).map((field) => toProperty(field, show));
+	const topLevel = operation.fields
+		.filter((field) => !field.group)
+		.map((field) => toProperty(field, show));
 	const paging: INodeProperties[] = operation.paged
 		? [
 				{
@@ -143,7 +169,8 @@ export function operationProperties(operation: OperationDeclaration, extra: INod
 					name: 'simplify',
 					type: 'boolean',
 					default: true,
-					description: 'Whether to return a simplified version of the response instead of the raw data',
+					description:
+						'Whether to return a simplified version of the response instead of the raw data',
 					displayOptions: { show },
 				},
 			]
@@ -159,8 +186,16 @@ export function operationProperties(operation: OperationDeclaration, extra: INod
 				placeholder: GROUPS[group].placeholder,
 				default: {},
 				displayOptions: { show },
-				options: fields.map((field) => toProperty(field, {}, true)).sort((a, b) => a.displayName.localeCompare(b.displayName)),
+				options: fields
+					.map((field) => toProperty(field, {}, true))
+					.sort((a, b) => a.displayName.localeCompare(b.displayName)),
 			}),
 		);
-	return [...topLevel, ...extra.map((property) => ({ ...property, displayOptions: { show } })), ...paging, ...simplify, ...collections];
+	return [
+		...topLevel,
+		...extra.map((property) => ({ ...property, displayOptions: { show } })),
+		...paging,
+		...simplify,
+		...collections,
+	];
 }

@@ -13,10 +13,16 @@ import { toNodeError } from './errors';
 import { GROUPS } from './fields';
 
 /** The node's parameters for one item, as the core's raw input. */
-function readInput(context: IExecuteFunctions, operation: OperationDeclaration, i: number): Record<string, unknown> {
+function readInput(
+	context: IExecuteFunctions,
+	operation: OperationDeclaration,
+	i: number,
+): Record<string, unknown> {
 	const raw: Record<string, unknown> = {};
 	for (const field of operation.fields.filter((f) => !f.group)) {
-		raw[field.key] = context.getNodeParameter(field.key, i, null, { extractValue: field.dynamic === 'contacts' });
+		raw[field.key] = context.getNodeParameter(field.key, i, null, {
+			extractValue: field.dynamic === 'contacts',
+		});
 	}
 	for (const group of Object.keys(GROUPS)) {
 		if (operation.fields.some((field) => field.group === group)) {
@@ -42,7 +48,11 @@ async function toItem(
 		if (value instanceof AlloFile && FILE_OPERATIONS.has(operationKey(operation))) {
 			const property = context.getNodeParameter('binaryPropertyName', i) as string;
 			item.binary = {
-				[property]: await context.helpers.prepareBinaryData(Buffer.from(value.data), value.fileName, value.mimeType),
+				[property]: await context.helpers.prepareBinaryData(
+					Buffer.from(value.data),
+					value.fileName,
+					value.mimeType,
+				),
 			};
 		} else {
 			json[key] = value as IDataObject[string];
@@ -54,7 +64,11 @@ async function toItem(
 	return item;
 }
 
-async function runItem(context: IExecuteFunctions, client: AlloClient, i: number): Promise<INodeExecutionData[]> {
+async function runItem(
+	context: IExecuteFunctions,
+	client: AlloClient,
+	i: number,
+): Promise<INodeExecutionData[]> {
 	const resource = context.getNodeParameter('resource', i) as string;
 	const name = context.getNodeParameter('operation', i) as string;
 	const operation = findOperation(resource, name) as OperationDeclaration;
@@ -65,7 +79,9 @@ async function runItem(context: IExecuteFunctions, client: AlloClient, i: number
 			}
 		: undefined;
 	const records = await runOperation(operation, client, readInput(context, operation, i), page);
-	return await Promise.all(records.map(async (record) => await toItem(context, operation, record, i)));
+	return await Promise.all(
+		records.map(async (record) => await toItem(context, operation, record, i)),
+	);
 }
 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

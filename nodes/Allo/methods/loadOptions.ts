@@ -3,7 +3,9 @@ import { findOperation, phoneNumberOptions } from '../../../shared';
 import { createClient } from '../transport';
 
 /** The account's numbers, after any extra choices the current operation offers ("All Numbers"). */
-export async function getPhoneNumbers(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+export async function getPhoneNumbers(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
 	const operation = findOperation(
 		String(this.getCurrentNodeParameter('resource') ?? ''),
 		String(this.getCurrentNodeParameter('operation') ?? ''),

@@ -9,9 +9,19 @@ import {
 	type IN8nHttpFullResponse,
 	type IWebhookFunctions,
 } from 'n8n-workflow';
-import { AlloClient, normaliseBaseUrl, type HttpRequest, type HttpResponse, type Transport } from '../../../shared';
+import {
+	AlloClient,
+	normaliseBaseUrl,
+	type HttpRequest,
+	type HttpResponse,
+	type Transport,
+} from '../../../shared';
 
-export type AlloContext = IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions | IWebhookFunctions;
+export type AlloContext =
+	| IExecuteFunctions
+	| ILoadOptionsFunctions
+	| IHookFunctions
+	| IWebhookFunctions;
 
 const sameHost = (url: string, baseUrl: string) => {
 	try {
@@ -24,7 +34,11 @@ const sameHost = (url: string, baseUrl: string) => {
 function toResponse(response: IN8nHttpFullResponse): HttpResponse {
 	const headers: Record<string, string | undefined> = {};
 	for (const [name, value] of Object.entries(response.headers ?? {})) {
-		headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value === undefined ? undefined : String(value);
+		headers[name.toLowerCase()] = Array.isArray(value)
+			? value.join(', ')
+			: value === undefined
+				? undefined
+				: String(value);
 	}
 	return { status: response.statusCode, headers, body: response.body };
 }
