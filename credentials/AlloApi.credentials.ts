@@ -65,6 +65,14 @@ export class AlloApi implements ICredentialType {
 					message: 'The API key is not valid. Copy it again from Allo under Settings → API.',
 				},
 			},
+			{
+				type: 'responseCode',
+				properties: {
+					value: 403,
+					message:
+						'Allo refused this API key. API access needs a paid Allo plan and a key created by an admin or owner.',
+				},
+			},
 		],
 	};
 }

@@ -1,6 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { EVENTS } from '../../shared';
-import { v1TopicOptions, webhookApiField } from '../../shared/operations/webhook/fields';
+import { v1TopicOptions, v2TopicOptions, webhookApiField } from '../../shared';
 import { byName, toProperty } from '../Allo/actions/fields';
 
 const eventOptions = (
@@ -26,13 +25,7 @@ export const properties: INodeProperties[] = [
 		type: 'multiOptions',
 		required: true,
 		default: [],
-		options: eventOptions(
-			EVENTS.map((event) => ({
-				value: event.topic,
-				label: event.label,
-				description: event.description,
-			})),
-		),
+		options: eventOptions(v2TopicOptions),
 		description: 'The events that start the workflow',
 		displayOptions: { show: { api: ['v2'] } },
 	},

@@ -1,6 +1,5 @@
 import { NodeOperationError, type IHookFunctions } from 'n8n-workflow';
-import { listWebhooks, subscribe, unsubscribe } from '../../shared';
-import { settle } from '../../shared/http/errors';
+import { listWebhooks, settle, subscribe, unsubscribe } from '../../shared';
 import { toNodeError } from '../Allo/actions/errors';
 import { createClient } from '../Allo/transport';
 import { readSettings, type TriggerState } from './settings';

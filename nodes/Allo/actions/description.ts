@@ -2,12 +2,6 @@ import type { INodeProperties } from 'n8n-workflow';
 import { operations, resources, type OperationDeclaration } from '../../../shared';
 import { byName, operationProperties } from './fields';
 
-/** Operations whose record holds a file; n8n outputs it as binary data in this field. */
-export const FILE_OPERATIONS = new Set(['call:downloadRecording']);
-
-export const operationKey = (operation: Pick<OperationDeclaration, 'resource' | 'operation'>) =>
-	`${operation.resource}:${operation.operation}`;
-
 const binaryProperty: INodeProperties = {
 	displayName: 'Put Output File in Field',
 	name: 'binaryPropertyName',
@@ -58,7 +52,7 @@ export const properties: INodeProperties[] = [
 	...operations.flatMap((operation) =>
 		operationProperties(
 			operation,
-			FILE_OPERATIONS.has(operationKey(operation)) ? [binaryProperty] : [],
+			operation.returnsFile ? [binaryProperty] : [],
 		),
 	),
 ];

@@ -8,7 +8,6 @@ import {
 	type OperationDeclaration,
 } from '../../../shared';
 import { createClient } from '../transport';
-import { FILE_OPERATIONS, operationKey } from './description';
 import { toNodeError } from './errors';
 import { GROUPS } from './fields';
 
@@ -45,7 +44,7 @@ async function toItem(
 	const json: IDataObject = {};
 	const item: INodeExecutionData = { json, pairedItem: { item: i } };
 	for (const [key, value] of Object.entries(record)) {
-		if (value instanceof AlloFile && FILE_OPERATIONS.has(operationKey(operation))) {
+		if (value instanceof AlloFile && operation.returnsFile) {
 			const property = context.getNodeParameter('binaryPropertyName', i) as string;
 			item.binary = {
 				[property]: await context.helpers.prepareBinaryData(

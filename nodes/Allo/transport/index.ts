@@ -11,6 +11,7 @@ import {
 } from 'n8n-workflow';
 import {
 	AlloClient,
+	isAlloApiUrl,
 	normaliseBaseUrl,
 	type HttpRequest,
 	type HttpResponse,
@@ -23,13 +24,6 @@ export type AlloContext =
 	| IHookFunctions
 	| IWebhookFunctions;
 
-const sameHost = (url: string, baseUrl: string) => {
-	try {
-		return new URL(url).host === new URL(baseUrl).host;
-	} catch {
-		return false;
-	}
-};
 
 function toResponse(response: IN8nHttpFullResponse): HttpResponse {
 	const headers: Record<string, string | undefined> = {};
@@ -61,7 +55,7 @@ export function n8nTransport(context: AlloContext, baseUrl: string): Transport {
 				ignoreHttpStatusErrors: true,
 				...(request.responseType === 'binary' ? { encoding: 'arraybuffer' as const } : {}),
 			};
-			const response = sameHost(request.url, baseUrl)
+			const response = isAlloApiUrl(request.url, baseUrl)
 				? await context.helpers.httpRequestWithAuthentication.call(context, 'alloApi', options)
 				: await context.helpers.httpRequest(options);
 			return toResponse(response as IN8nHttpFullResponse);
@@ -74,5 +68,10 @@ export function n8nTransport(context: AlloContext, baseUrl: string): Transport {
 export async function createClient(context: AlloContext): Promise<AlloClient> {
 	const credentials = await context.getCredentials('alloApi');
 	const baseUrl = normaliseBaseUrl(credentials.baseUrl as string | undefined);
-	return new AlloClient({ transport: n8nTransport(context, baseUrl), baseUrl });
+	// The credential authenticates; the key is handed over too so errors can never echo it.
+	return new AlloClient({
+		transport: n8nTransport(context, baseUrl),
+		baseUrl,
+		apiKey: String(credentials.apiKey ?? ''),
+	});
 }
