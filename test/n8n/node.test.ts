@@ -111,6 +111,28 @@ test('Simplify off returns the whole record', async () => {
 	});
 });
 
+test('every output record is paired with the input item it came from', async () => {
+	api()
+		.post('/v1/api/sms', { from: ALLO_NUMBER, to: CONTACT_NUMBER, message: 'Hello Jane' })
+		.reply(200, { data: { id: 'msg_1' } });
+	api()
+		.post('/v1/api/sms', { from: ALLO_NUMBER, to: CONTACT_NUMBER, message: 'Hello Bob' })
+		.reply(200, { data: { id: 'msg_2' } });
+	const parameters = {
+		resource: 'sms',
+		operation: 'send',
+		from: ALLO_NUMBER,
+		to: CONTACT_NUMBER,
+		message: '=Hello {{ $json.name }}',
+	};
+	const input = [{ json: { name: 'Jane' } }, { json: { name: 'Bob' } }];
+	const { items } = await runAllo(parameters, { input });
+	expect(items.map((item) => [item.json.id, item.pairedItem])).toEqual([
+		['msg_1', { item: 0 }],
+		['msg_2', { item: 1 }],
+	]);
+});
+
 test('items are handled one by one: one bad item fails alone with continue on fail', async () => {
 	api()
 		.post('/v1/api/sms', { from: ALLO_NUMBER, to: CONTACT_NUMBER, message: 'Hello Jane' })
