@@ -1,0 +1,16 @@
+import nock from 'nock';
+import { AlloClient } from '../../shared';
+import { createSandbox, sleep, type Sandbox, type SandboxOptions } from '../../sandbox';
+import { FetchTransport } from './fetchTransport';
+
+/** Starts a sandbox on a free loopback port; tests reach it with real HTTP. */
+export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+	nock.enableNetConnect('127.0.0.1');
+	return createSandbox(options);
+}
+
+/** The core's client over fetch, pointed at the sandbox, with real waits. */
+export function clientFor(sandbox: Sandbox, apiKey = sandbox.apiKeys[0].key, clock?: () => number) {
+	const transport = new FetchTransport(sleep, clock);
+	return { client: new AlloClient({ transport, baseUrl: sandbox.url, apiKey }), transport };
+}
