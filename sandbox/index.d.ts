@@ -117,6 +117,11 @@ export interface Receiver {
 export function createReceiver(options?: { status?: number | ((arrival: number) => number); port?: number }): Promise<Receiver>;
 
 export const endpoints: ReadonlyArray<{ name: string; method: string; path: string; version: 'v1' | 'v2'; scope?: string }>;
+/** Allo's OpenAPI document as the sandbox validates with: dangling reference aliased, nullable made explicit. */
+export function loadDocument(file?: string): {
+	paths: Record<string, Record<string, Record<string, unknown>>>;
+	components: Record<string, Record<string, Record<string, unknown>>>;
+};
 export function silentMp3(seconds?: number): Uint8Array;
 export function sleep(ms: number): Promise<void>;
 export const ALL_SCOPES: readonly string[];

@@ -4,8 +4,9 @@ const { createSandbox, ALL_SCOPES, DEMO_API_KEY, DEFAULT_DAILY_QUOTA, sleep } = 
 const { createReceiver } = require('./receiver');
 const { routes } = require('./routes');
 const { silentMp3 } = require('./mp3');
+const { loadDocument } = require('./openapi');
 
 /** Each endpoint the sandbox serves, with the scope it requires. */
 const endpoints = routes.map(({ name, method, path, version, scope }) => ({ name, method, path, version, scope }));
 
-module.exports = { createSandbox, createReceiver, endpoints, silentMp3, sleep, ALL_SCOPES, DEMO_API_KEY, DEFAULT_DAILY_QUOTA };
+module.exports = { createSandbox, createReceiver, endpoints, loadDocument, silentMp3, sleep, ALL_SCOPES, DEMO_API_KEY, DEFAULT_DAILY_QUOTA };

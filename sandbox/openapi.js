@@ -19,7 +19,28 @@ function loadDocument(file = process.env.ALLO_OPENAPI_PATH || DEFAULT_OPENAPI_PA
 	const document = JSON.parse(fs.readFileSync(file, 'utf8'));
 	// The document references ApiErrorResponse, which it never defines; ApiError is the schema it means.
 	document.components.schemas.ApiErrorResponse ??= document.components.schemas.ApiError;
-	return document;
+	return allowNulls(document);
+}
+
+/**
+ * OpenAPI 3.0 `nullable` in JSON Schema terms, where the document leaves it to interpretation:
+ * a nullable enum also accepts null (Allo's own examples send `"engagement": null`), and a
+ * nullable `$ref` becomes "the reference or null".
+ */
+function allowNulls(node) {
+	if (Array.isArray(node)) {
+		node.forEach(allowNulls);
+		return node;
+	}
+	if (!node || typeof node !== 'object') return node;
+	for (const value of Object.values(node)) allowNulls(value);
+	if (node.nullable === true && Array.isArray(node.enum) && !node.enum.includes(null)) node.enum.push(null);
+	if (node.nullable === true && node.$ref && !node.type) {
+		node.anyOf = [{ $ref: node.$ref }, { type: 'null' }];
+		delete node.$ref;
+		delete node.nullable;
+	}
+	return node;
 }
 
 /** `#/…` references made absolute, so schemas compiled on their own resolve against the document. */
