@@ -6,3 +6,9 @@ nock.disableNetConnect();
 afterEach(() => {
 	nock.cleanAll();
 });
+
+// Test files share worker processes: unpatch Node's http so this file's nock stops
+// intercepting the next file's requests (the sandbox's webhook deliveries among them).
+afterAll(() => {
+	nock.restore();
+});
