@@ -29,7 +29,9 @@ export function toIsoDate(value: unknown): string | null {
 		return new Date(value < 1e12 ? value * 1000 : value).toISOString();
 	}
 	if (typeof value !== 'string' || value === '') return null;
-	const zoned = /([zZ]|[+-]\d{2}:?\d{2})$/.test(value) || !value.includes('T') ? value : `${value}Z`;
+	// "2024-01-15 10:30:00" would otherwise be read in the server's local time zone.
+	const text = value.replace(/^(\d{4}-\d{2}-\d{2}) (?=\d{2}:\d{2})/, '$1T');
+	const zoned = /([zZ]|[+-]\d{2}:?\d{2})$/.test(text) || !text.includes('T') ? text : `${text}Z`;
 	const time = Date.parse(zoned);
 	return Number.isNaN(time) ? value : new Date(time).toISOString();
 }

@@ -7,8 +7,8 @@ afterEach(() => {
 	nock.cleanAll();
 });
 
-// Test files share worker processes: unpatch Node's http so this file's nock stops
-// intercepting the next file's requests (the sandbox's webhook deliveries among them).
+// Each test file loads its own nock, but only one can intercept at a time: the next file's
+// nock takes over once this one lets go of Node's HTTP modules.
 afterAll(() => {
 	nock.restore();
 });

@@ -5,8 +5,12 @@ export const DEFAULT_BASE_URL = 'https://api.withallo.com';
  * prefix; Allo's auth guide documents `Api-Key <key>`, so that is the one form sent.
  */
 export function authorizationHeader(apiKey: string): string {
-	const key = apiKey.trim().replace(/^(api-key|bearer)\s+/i, '').trim();
-	return `Api-Key ${key}`;
+	return `Api-Key ${bareApiKey(apiKey)}`;
+}
+
+/** The key without the `Api-Key ` or `Bearer ` prefix it may have been pasted with. */
+export function bareApiKey(apiKey: string): string {
+	return apiKey.trim().replace(/^(api-key|bearer)\s+/i, '').trim();
 }
 
 /** The base URL without a trailing slash; the default when empty. */

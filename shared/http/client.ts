@@ -1,8 +1,8 @@
 import { isObject } from '../json';
 import { endpoints, type Endpoint, type EndpointName } from '../catalog/endpoints';
 import type { HttpResponse, QueryValue, Transport } from '../transport';
-import { authorizationHeader, normaliseBaseUrl } from './auth';
-import { AlloError } from './errors';
+import { authorizationHeader, bareApiKey, normaliseBaseUrl } from './auth';
+import { AlloError, redactError } from './errors';
 import { errorFromResponse } from './responseErrors';
 import { RATE_LIMITS, RequestPacer } from './rateLimit';
 
@@ -37,6 +37,8 @@ export class AlloClient {
 	readonly baseUrl: string;
 	private readonly transport: Transport;
 	private readonly authorization?: string;
+	/** Masked in errors: Allo may echo the key back in an error message. */
+	private readonly apiKey?: string;
 	private readonly rateLimitRetries: number;
 	private readonly serverRetries: number;
 	private readonly maxRetryWaitSeconds: number;
@@ -47,6 +49,7 @@ export class AlloClient {
 		this.transport = options.transport;
 		this.baseUrl = normaliseBaseUrl(options.baseUrl);
 		this.authorization = options.apiKey ? authorizationHeader(options.apiKey) : undefined;
+		this.apiKey = options.apiKey ? bareApiKey(options.apiKey) : undefined;
 		this.rateLimitRetries = options.rateLimitRetries ?? 3;
 		this.serverRetries = options.serverRetries ?? 2;
 		this.maxRetryWaitSeconds = options.maxRetryWaitSeconds ?? 60;
@@ -79,7 +82,7 @@ export class AlloClient {
 			headers: this.sameHost(url) ? this.headers() : {},
 			responseType: 'binary',
 		});
-		if (response.status >= 300) throw errorFromResponse(response, undefined, this.now());
+		if (response.status >= 300) throw this.responseError(response);
 		const body = response.body;
 		const data =
 			body instanceof Uint8Array
@@ -152,7 +155,7 @@ export class AlloClient {
 				throw networkError(cause, idempotent);
 			}
 			if (response.status < 300) return response;
-			const error = errorFromResponse(response, endpoint, this.now());
+			const error = this.responseError(response, endpoint);
 			if (error.kind === 'rateLimit' && rateLimitRetries < this.rateLimitRetries) {
 				const wait = error.retryAfterSeconds ?? 2 ** rateLimitRetries;
 				if (wait <= this.maxRetryWaitSeconds && this.transport.sleep) {
@@ -161,12 +164,16 @@ export class AlloClient {
 					continue;
 				}
 			}
-			// A 5xx on a write may have reached Allo: never resend it (no duplicate texts).
 			if (error.kind === 'server' && idempotent && serverRetries < this.serverRetries) {
 				if (await this.backoff(serverRetries++)) continue;
 			}
-			throw error;
+			// A 5xx on a write may have reached Allo: never resend it (no duplicate texts).
+			throw error.kind === 'server' && !idempotent ? new AlloError({ ...error, message: error.message, fix: MAY_HAVE_ARRIVED }) : error;
 		}
+	}
+
+	private responseError(response: HttpResponse, endpoint?: Endpoint): AlloError {
+		return redactError(errorFromResponse(response, endpoint, this.now()), this.apiKey);
 	}
 
 	private async backoff(attempt: number): Promise<boolean> {
@@ -176,14 +183,15 @@ export class AlloClient {
 	}
 }
 
+const MAY_HAVE_ARRIVED =
+	'Allo may have received it: check in Allo before running this step again, so nothing is sent twice.';
+
 function networkError(cause: unknown, idempotent: boolean): AlloError {
 	const code = isObject(cause) && typeof cause.code === 'string' ? cause.code : undefined;
 	return new AlloError({
 		code: code ?? 'NETWORK_ERROR',
 		kind: 'network',
 		message: `The request to Allo did not complete${code ? ` (${code})` : ''}`,
-		fix: idempotent
-			? 'Check the base URL and the network connection, then try again.'
-			: 'Allo may have received it: check in Allo before running this step again, so nothing is sent twice.',
+		fix: idempotent ? 'Check the base URL and the network connection, then try again.' : MAY_HAVE_ARRIVED,
 	});
 }

@@ -27,7 +27,8 @@ const entry = (
 	fix: typeof fix === 'string' ? () => fix : fix,
 });
 
-const API_KEYS_PAGE = 'https://web.withallo.com/settings/api';
+/** Where users create and manage Allo API keys. */
+export const API_KEYS_PAGE = 'https://web.withallo.com/settings/api';
 const E164 = 'Use the international E.164 format, e.g. +14155551234 or +33612345678.';
 
 /** Every error code Allo documents, with a sentence a non-developer understands and the fix. */
@@ -71,9 +72,8 @@ export const errorCatalog: Record<string, CatalogEntry> = {
 	API_KEY_QUOTA_EXCEEDED: entry(
 		'quota',
 		(c) =>
-			`The API key has used its daily Allo request quota${c.limit ? ` of ${c.limit} requests` : ''}`,
-		(c) =>
-			`The quota resets ${c.resetsIn ?? 'within a day'}. Run the workflow after that, or ask Allo for a higher quota.`,
+			`The API key has used its daily Allo request quota${c.limit ? ` of ${c.limit} requests` : ''}; it resets ${c.resetsIn ?? 'within a day'}`,
+		'Run the workflow again once the quota is back, or ask Allo for a higher quota.',
 	),
 	TRIAL_SMS_LIMIT_REACHED: entry(
 		'quota',
@@ -225,6 +225,11 @@ export const errorCatalog: Record<string, CatalogEntry> = {
 		'Remove numbers from the queue before adding more.',
 	),
 	PARTNER_ACCOUNT_ALREADY_EXISTS: entry('conflict', 'The partner account already exists', 'Use the existing account.'),
+	NO_NUMBER_AVAILABLE: entry(
+		'conflict',
+		'Allo has no phone number available for the new account',
+		'Try again later, or ask Allo support for a number in that country.',
+	),
 	PARTNER_BILLING_FAILED: entry('permission', 'Billing the partner account failed', 'Check the billing details in Allo.'),
 	PARTNER_SUBSCRIPTION_NOT_BILLABLE: entry(
 		'permission',

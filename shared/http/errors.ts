@@ -54,6 +54,28 @@ export class AlloError extends Error {
 
 export const isAlloError = (error: unknown): error is AlloError => error instanceof AlloError;
 
+/** Secrets shorter than this are not real keys; replacing them would garble every message. */
+const MIN_REDACTED_LENGTH = 8;
+
+/** The error with every occurrence of `secret` (an API key Allo echoed back) masked. */
+export function redactError(error: AlloError, secret: string | undefined): AlloError {
+	if (!secret || secret.length < MIN_REDACTED_LENGTH) return error;
+	const mask = (text: string) => text.split(secret).join('[redacted]');
+	const texts = [error.code, error.message, error.fix, error.field ?? '', error.requestId ?? ''];
+	if (!texts.some((text) => text.includes(secret))) return error;
+	return new AlloError({
+		code: mask(error.code),
+		kind: error.kind,
+		message: mask(error.message),
+		fix: mask(error.fix),
+		httpStatus: error.httpStatus,
+		field: error.field === undefined ? undefined : mask(error.field),
+		retryAfterSeconds: error.retryAfterSeconds,
+		quotaResetsInSeconds: error.quotaResetsInSeconds,
+		requestId: error.requestId === undefined ? undefined : mask(error.requestId),
+	});
+}
+
 /** Bad input found before any request is sent. */
 export function inputError(field: string, label: string, problem: string, fix: string): AlloError {
 	return new AlloError({

@@ -1,4 +1,4 @@
-import type { FieldDeclaration } from './types';
+import type { FieldDeclaration, FieldOption } from './types';
 
 /** Fields several operations share, declared once. */
 
@@ -62,3 +62,11 @@ export const listModeField = (key: 'emailsMode' | 'numbersMode', what: string): 
 	],
 	description: `Whether the given ${what.toLowerCase()} are added to the contact's or replace them`,
 });
+
+/** A single choice whose first option is the default. */
+export const choiceField = (
+	key: string,
+	label: string,
+	options: readonly FieldOption[],
+	description: string,
+): FieldDeclaration => ({ key, label, type: 'options', default: options[0].value, options, description });

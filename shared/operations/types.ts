@@ -101,6 +101,20 @@ export interface OperationDeclaration {
 	execute(context: OperationContext, input: OperationInput): Promise<JsonRecord[]>;
 }
 
+/** The `execute` of an operation that reads one record by the ID in one field. */
+export const getById =
+	(
+		endpoint: EndpointName,
+		pathParameter: string,
+		inputKey: string,
+		extend: string,
+		normalise: (raw: unknown) => object,
+	): OperationDeclaration['execute'] =>
+	async ({ client }, input) => {
+		const raw = await client.call(endpoint, { path: { [pathParameter]: input[inputKey] as string }, query: { extend } });
+		return [{ ...normalise(raw) }];
+	};
+
 /** Keeps literal types and checks the shape, Zapier-style. */
 export const defineOperation = (declaration: OperationDeclaration) => declaration;
 

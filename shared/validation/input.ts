@@ -9,10 +9,16 @@ const isEmpty = (value: unknown) =>
 	(typeof value === 'string' && value.trim() === '') ||
 	(Array.isArray(value) && value.length === 0);
 
-/** Lists arrive as arrays (n8n multi-value, Zapier list fields) or comma-separated strings. */
+/**
+ * Lists arrive as arrays (n8n multi-value, Zapier list fields) or comma-separated strings, and
+ * an item of an array may itself be a comma-separated value mapped from an earlier step.
+ */
 function toList(value: unknown): string[] {
-	const items = Array.isArray(value) ? value : String(value).split(/[,;\n]/);
-	return items.map((item) => String(item).trim()).filter((item) => item !== '');
+	const items = Array.isArray(value) ? value : [value];
+	return items
+		.flatMap((item) => String(item).split(/[,;\n]/))
+		.map((item) => item.trim())
+		.filter((item) => item !== '');
 }
 
 function isShown(field: FieldDeclaration, raw: Record<string, unknown>, fields: readonly FieldDeclaration[]): boolean {

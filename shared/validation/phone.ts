@@ -5,10 +5,16 @@ export const E164_EXAMPLE = '+14155551234';
 /** Separators people type inside phone numbers; removed before checking. */
 const SEPARATORS = /[\s\-.()]/g;
 const E164 = /^\+[1-9]\d{1,14}$/;
-/** North American Numbering Plan: area code and exchange never start with 0 or 1. */
-const NANP = /^\+1[2-9]\d{2}[2-9]\d{6}$/;
+/**
+ * North American Numbering Plan: area code and exchange never start with 0 or 1, and N11 (service
+ * codes), N9X, 37X and 96X (reserved) are never area codes.
+ */
+const NANP = /^\+1(?!\d11|\d9|37|96)[2-9]\d{2}[2-9]\d{6}$/;
 /** France: nine digits after +33, never starting with 0. */
 const FRANCE = /^\+33[1-9]\d{8}$/;
+/** Drops the trunk prefix people keep after the country code: "+1 1 415…", "+33 (0)6…". */
+const dropTrunkPrefix = (number: string) =>
+	number.replace(/^\+11(?=\d{10}$)/, '+1').replace(/^\+330(?=\d{9}$)/, '+33');
 
 /** Country calling codes of one or two digits (ITU E.164 assignments); all others have three. */
 const ONE_DIGIT_CODES = new Set(['1', '7']);
@@ -26,9 +32,9 @@ export function callingCode(e164: string): string {
 	return digits.slice(0, 3);
 }
 
-/** Removes the separators people type; returns undefined when what is left is not E.164. */
+/** Removes the separators and trunk prefix people type; undefined when what is left is not E.164. */
 export function toE164(value: string): string | undefined {
-	const compact = value.trim().replace(SEPARATORS, '');
+	const compact = dropTrunkPrefix(value.trim().replace(SEPARATORS, ''));
 	if (!E164.test(compact)) return undefined;
 	if (compact.startsWith('+1') && !NANP.test(compact)) return undefined;
 	if (compact.startsWith('+33') && !FRANCE.test(compact)) return undefined;

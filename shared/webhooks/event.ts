@@ -53,9 +53,9 @@ export function normaliseEvent(body: unknown, deliveryId?: string | null): AlloE
 	const apiVersion = topicName.includes('.') || envelope.version !== undefined ? 'v2' : 'v1';
 	const data = asRecord(pick(envelope, 'data', 'body', 'payload'));
 	const subject = declaration?.subject;
-	const withDirection = declaration?.direction && !data.type && !data.direction
-		? { ...data, direction: declaration.direction }
-		: data;
+	// SMS payloads use `type` for SMS/MMS, calls for INBOUND/OUTBOUND: only a direction counts as one.
+	const stated = [data.direction, data.type].some((value) => value === 'INBOUND' || value === 'OUTBOUND');
+	const withDirection = declaration?.direction && !stated ? { ...data, direction: declaration.direction } : data;
 
 	const call = subject === 'call' || subject === 'summary' ? normaliseCall(withDirection) : null;
 	const message = subject === 'sms' ? normaliseMessage(withDirection) : null;

@@ -1,9 +1,9 @@
 import { endpoints, isAlloError, runOperation, type EndpointName, type RequestParts } from '../../shared';
 import { getManyContacts } from '../../shared/operations';
 import { ALL_SCOPES, type Sandbox } from '../../sandbox';
+import { START_MS } from '../support/fetchTransport';
 import { clientFor, startSandbox } from '../support/sandbox';
 
-const NOON = Date.parse('2026-01-15T12:00:00Z');
 
 async function failure(promise: Promise<unknown>) {
 	const outcome = await promise.then(
@@ -92,17 +92,16 @@ describe('keys and scopes', () => {
 describe('daily quota', () => {
 	let sandbox: Sandbox;
 	beforeAll(async () => {
-		sandbox = await startSandbox({ apiKeys: [{ key: 'ak_small_quota', dailyQuota: 3 }], clock: () => NOON });
+		sandbox = await startSandbox({ apiKeys: [{ key: 'ak_small_quota', dailyQuota: 3 }], clock: () => START_MS });
 	});
 	afterAll(() => sandbox.close());
 
 	it('fails fast with the reset time once the day’s quota is used, on /v1/api only', async () => {
-		const { client } = clientFor(sandbox, 'ak_small_quota', () => NOON);
+		const { client } = clientFor(sandbox, 'ak_small_quota', { virtualClock: true });
 		for (let i = 0; i < 3; i++) await client.call('getNumbers');
 		const error = await failure(client.call('getNumbers'));
-		expect(error).toMatchObject({ code: 'API_KEY_QUOTA_EXCEEDED', kind: 'quota', httpStatus: 429, quotaResetsInSeconds: 12 * 3600 });
-		expect(error.message).toBe('The API key has used its daily Allo request quota of 3 requests');
-		expect(error.fix).toContain('in 12 hours (at 00:00 UTC)');
+		expect(error).toMatchObject({ code: 'API_KEY_QUOTA_EXCEEDED', kind: 'quota', httpStatus: 429, quotaResetsInSeconds: 14 * 3600 });
+		expect(error.message).toBe('The API key has used its daily Allo request quota of 3 requests; it resets in 14 hours (at 00:00 UTC)');
 		// Not retried: a daily quota does not come back in seconds.
 		expect(sandbox.control.requests().map((r) => r.status)).toEqual([200, 200, 200, 429]);
 		// v2 endpoints are outside the quota.
@@ -112,7 +111,7 @@ describe('daily quota', () => {
 		expect(raw.status).toBe(429);
 		expect(await raw.json()).toEqual({
 			code: 'API_KEY_QUOTA_EXCEEDED',
-			details: [{ message: 'limit=3;type=DAILY;reset_in=43200', field: 'DAILY' }],
+			details: [{ message: 'limit=3;type=DAILY;reset_in=50400', field: 'DAILY' }],
 		});
 	});
 });
@@ -122,7 +121,7 @@ describe('burst rate limit', () => {
 	afterEach(() => sandbox.close());
 
 	it('answers 429 with Retry-After, X-RateLimit headers and Allo’s v2 body', async () => {
-		sandbox = await startSandbox({ apiKeys: [{ key: 'ak_burst' }], rateLimits: { readsPerSecond: 2 }, clock: () => NOON });
+		sandbox = await startSandbox({ apiKeys: [{ key: 'ak_burst' }], rateLimits: { readsPerSecond: 2 }, clock: () => START_MS });
 		const get = () => fetch(`${sandbox.url}/v1/api/numbers`, { headers: { Authorization: 'Api-Key ak_burst' } });
 		const first = await get();
 		expect(first.headers.get('x-ratelimit-limit')).toBe('2');
@@ -132,7 +131,7 @@ describe('burst rate limit', () => {
 		expect(refused.status).toBe(429);
 		expect(refused.headers.get('retry-after')).toBe('1');
 		expect(refused.headers.get('x-ratelimit-remaining')).toBe('0');
-		expect(Number(refused.headers.get('x-ratelimit-reset'))).toBe(NOON / 1000 + 1);
+		expect(Number(refused.headers.get('x-ratelimit-reset'))).toBe(START_MS / 1000 + 1);
 		expect(await refused.json()).toEqual({
 			error: {
 				type: 'rate_limit_error',
@@ -148,16 +147,10 @@ describe('burst rate limit', () => {
 	it('is waited out and retried by the core, so the caller never sees it', async () => {
 		sandbox = await startSandbox({ apiKeys: [{ key: 'ak_burst' }], rateLimits: { readsPerSecond: 2 } });
 		const { client, transport } = clientFor(sandbox, 'ak_burst');
-		const waits: number[] = [];
-		const sleep = transport.sleep.bind(transport);
-		transport.sleep = (ms: number) => {
-			waits.push(ms);
-			return sleep(ms);
-		};
 		const results = await Promise.all([client.call('getNumbers'), client.call('getNumbers'), client.call('getNumbers')]);
 		expect(results.map((numbers) => (numbers as unknown[]).length)).toEqual([3, 3, 3]);
 		expect(sandbox.control.requests().map((r) => r.status)).toEqual([200, 200, 429, 200]);
-		expect(waits).toEqual([1000]);
+		expect(transport.sleeps).toEqual([1000]);
 	});
 
 	it('never reaches the caller during Return All over 101 pages of contacts at Allo’s limits', async () => {

@@ -1,47 +1,73 @@
-import type { HttpRequest, HttpResponse, Transport } from '../../shared';
+import type { HttpRequest, HttpResponse, Transport } from '../../shared/transport';
 
-/** A Transport over the global fetch, as a platform without its own HTTP client would write it. */
-export class FetchTransport implements Transport {
-	/** Every request sent, in order. */
-	readonly sent: HttpRequest[] = [];
+/** 2026-01-15T10:00:00Z: the fixed start of the test clock. */
+export const START_MS = Date.UTC(2026, 0, 15, 10, 0, 0);
 
-	constructor(
-		private readonly wait: (ms: number) => Promise<void>,
-		private readonly clock: () => number = () => Date.now(),
-	) {}
+export interface TestTransport extends Transport {
+	/** Every wait the core asked for, in milliseconds, in order. */
+	readonly sleeps: number[];
+	/** Every request handed to the transport, in order. */
+	readonly requests: HttpRequest[];
+	sleep(ms: number): Promise<void>;
+	now(): number;
+}
 
-	async request(request: HttpRequest): Promise<HttpResponse> {
-		this.sent.push(request);
-		const url = new URL(request.url);
-		for (const [key, value] of Object.entries(request.query ?? {})) url.searchParams.set(key, String(value));
-		const response = await fetch(url, {
-			method: request.method,
-			headers: request.headers,
-			body: request.body === undefined ? undefined : JSON.stringify(request.body),
-		});
-		const headers: Record<string, string> = {};
-		response.headers.forEach((value, key) => {
-			headers[key.toLowerCase()] = value;
-		});
-		let body: unknown;
-		if (request.responseType === 'binary') {
-			body = new Uint8Array(await response.arrayBuffer());
-		} else {
-			const text = await response.text();
-			try {
-				body = text === '' ? undefined : JSON.parse(text);
-			} catch {
-				body = text;
-			}
-		}
-		return { status: response.status, headers, body };
+function readHeaders(headers: Headers): Record<string, string> {
+	const result: Record<string, string> = {};
+	headers.forEach((value, name) => {
+		result[name.toLowerCase()] = value;
+	});
+	return result;
+}
+
+async function readBody(response: Response, request: HttpRequest): Promise<unknown> {
+	if (request.responseType === 'binary') return new Uint8Array(await response.arrayBuffer());
+	const text = await response.text();
+	if (text === '') return undefined;
+	try {
+		return JSON.parse(text);
+	} catch {
+		return text;
 	}
+}
 
-	sleep(ms: number): Promise<void> {
-		return this.wait(ms);
-	}
+export interface FetchTransportOptions {
+	/**
+	 * Waits for real, on the real clock, for servers that keep time themselves (the sandbox's rate
+	 * limits). Without it the clock is virtual.
+	 */
+	wait?: (ms: number) => Promise<void>;
+}
 
-	now(): number {
-		return this.clock();
-	}
+/**
+ * A Transport over the global fetch (which nock intercepts), with a virtual clock: `sleep` records
+ * the wait and moves the clock forward instead of waiting, so tests are fast and can assert delays.
+ */
+export function fetchTransport(options: FetchTransportOptions = {}): TestTransport {
+	const { wait } = options;
+	let clock = START_MS;
+	const sleeps: number[] = [];
+	const requests: HttpRequest[] = [];
+	const transport: TestTransport = {
+		sleeps,
+		requests,
+		now: () => (wait ? Date.now() : clock),
+		async sleep(ms: number) {
+			sleeps.push(ms);
+			if (wait) await wait(ms);
+			else clock += ms;
+		},
+		async request(request: HttpRequest): Promise<HttpResponse> {
+			requests.push(request);
+			const url = new URL(request.url);
+			for (const [key, value] of Object.entries(request.query ?? {})) url.searchParams.set(key, String(value));
+			const response = await fetch(url, {
+				method: request.method,
+				headers: request.headers,
+				body: request.body === undefined ? undefined : JSON.stringify(request.body),
+			});
+			return { status: response.status, headers: readHeaders(response.headers), body: await readBody(response, request) };
+		},
+	};
+	return transport;
 }

@@ -1,7 +1,7 @@
 import nock from 'nock';
 import { AlloClient } from '../../shared';
 import { createSandbox, sleep, type Sandbox, type SandboxOptions } from '../../sandbox';
-import { FetchTransport } from './fetchTransport';
+import { fetchTransport } from './fetchTransport';
 
 /** Starts a sandbox on a free loopback port; tests reach it with real HTTP. */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
@@ -9,8 +9,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 	return createSandbox(options);
 }
 
-/** The core's client over fetch, pointed at the sandbox, with real waits. */
-export function clientFor(sandbox: Sandbox, apiKey = sandbox.apiKeys[0].key, clock?: () => number) {
-	const transport = new FetchTransport(sleep, clock);
+/**
+ * The core's client over fetch, pointed at the sandbox. It waits for real, as the sandbox's rate
+ * limits run on the real clock, unless `virtualClock` is set (for sandboxes with a fixed clock).
+ */
+export function clientFor(sandbox: Sandbox, apiKey = sandbox.apiKeys[0].key, { virtualClock = false } = {}) {
+	const transport = fetchTransport(virtualClock ? {} : { wait: sleep });
 	return { client: new AlloClient({ transport, baseUrl: sandbox.url, apiKey }), transport };
 }

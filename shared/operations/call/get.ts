@@ -1,6 +1,6 @@
 import { normaliseCall } from '../../records/call';
 import { sampleCall } from '../../records/samples';
-import { defineOperation } from '../types';
+import { defineOperation, getById } from '../types';
 
 export const callIdField = {
 	key: 'callId',
@@ -21,11 +21,5 @@ export const getCall = defineOperation({
 	fields: [callIdField],
 	simplifiedKeys: ['id', 'direction', 'allo_number', 'contact_number', 'start_date', 'summary', 'transcript_text', 'recording_url'],
 	sample: { ...sampleCall },
-	async execute({ client }, input) {
-		const item = await client.call('getConversationItem', {
-			path: { id: input.callId as string },
-			query: { extend: 'transcript' },
-		});
-		return [{ ...normaliseCall(item) }];
-	},
+	execute: getById('getConversationItem', 'id', 'callId', 'transcript', normaliseCall),
 });

@@ -1,7 +1,7 @@
 import { normaliseContact } from '../../records/contact';
 import { sampleContact } from '../../records/samples';
 import { contactIdField } from '../fields';
-import { defineOperation } from '../types';
+import { defineOperation, getById } from '../types';
 
 export const getContact = defineOperation({
 	resource: 'contact',
@@ -13,11 +13,5 @@ export const getContact = defineOperation({
 	fields: [contactIdField()],
 	simplifiedKeys: ['id', 'full_name', 'numbers', 'emails', 'company_name', 'job_title', 'engagement', 'last_activity_date'],
 	sample: { ...sampleContact },
-	async execute({ client }, input) {
-		const contact = await client.call('getContact', {
-			path: { contact_id: input.contactId as string },
-			query: { extend: 'engagement,activity' },
-		});
-		return [{ ...normaliseContact(contact) }];
-	},
+	execute: getById('getContact', 'contact_id', 'contactId', 'engagement,activity', normaliseContact),
 });

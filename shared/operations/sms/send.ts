@@ -1,7 +1,7 @@
 import { normaliseMessage } from '../../records/message';
 import { sampleMessage } from '../../records/samples';
 import { requireFrenchNumber, requireMessage, requireSameCountry, requireSenderId, SMS_MAX_LENGTH } from '../../validation/rules';
-import { alloNumberField } from '../fields';
+import { alloNumberField, choiceField } from '../fields';
 import { defineOperation } from '../types';
 
 export const sendSms = defineOperation({
@@ -13,17 +13,15 @@ export const sendSms = defineOperation({
 		'Send a text from one of your Allo numbers to a number in the same country, or to a French number from your verified sender ID. Never resent automatically, so no text goes out twice.',
 	endpoints: ['sendSms', 'sendSmsFrance'],
 	fields: [
-		{
-			key: 'sender',
-			label: 'Send From',
-			type: 'options',
-			default: 'alloNumber',
-			options: [
+		choiceField(
+			'sender',
+			'Send From',
+			[
 				{ value: 'alloNumber', label: 'Allo Number', description: 'One of your Allo phone numbers' },
 				{ value: 'senderId', label: 'Sender ID (France)', description: 'Your verified alphanumeric sender ID, for French numbers' },
 			],
-			description: 'Whether the text comes from an Allo number or from a French sender ID',
-		},
+			'Whether the text comes from an Allo number or from a French sender ID',
+		),
 		alloNumberField({
 			key: 'from',
 			label: 'From',

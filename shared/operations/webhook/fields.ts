@@ -1,17 +1,15 @@
 import { EVENTS, SEED_TOPICS } from '../../webhooks/topics';
-import type { FieldDeclaration } from '../types';
+import { choiceField } from '../fields';
 
-export const webhookApiField: FieldDeclaration = {
-	key: 'api',
-	label: 'Webhook API',
-	type: 'options',
-	default: 'v2',
-	options: [
+export const webhookApiField = choiceField(
+	'api',
+	'Webhook API',
+	[
 		{ value: 'v2', label: 'Signed Webhooks (v2)', description: 'Workspace-wide, signed deliveries, all events' },
 		{ value: 'v1', label: 'Per-Number Webhooks (v1)', description: 'Unsigned, one Allo number, five events' },
 	],
-	description: 'Which Allo webhook system to use; signed v2 webhooks are recommended',
-};
+	'Which Allo webhook system to use; signed v2 webhooks are recommended',
+);
 
 export const v2TopicOptions = EVENTS.map((event) => ({
 	value: event.topic,

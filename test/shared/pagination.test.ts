@@ -1,0 +1,209 @@
+import { MAX_PAGE_SIZE, paginate } from '../../shared/http/pagination';
+import { getManyContacts } from '../../shared/operations/contact/getMany';
+import { runOperation } from '../../shared/operations/run';
+import { allo, alloClient } from '../support/allo';
+
+const ALLO_NUMBER = '+14155550100';
+const calls = (page: number, count: number, size = MAX_PAGE_SIZE) =>
+	Array.from({ length: count }, (_, i) => ({ id: `cll_${page * size + i}`, type: 'INBOUND' }));
+const ids = (records: unknown[]) => records.map((record) => (record as { id: string }).id);
+const range = (prefix: string, from: number, to: number) => Array.from({ length: to - from }, (_, i) => `${prefix}${from + i}`);
+
+/** v1 calls: `data.results` with a flat `metadata.total_pages`. */
+const callsPage = (page: number, count: number, totalPages: number, size = MAX_PAGE_SIZE) => ({
+	data: { results: calls(page, count, size), metadata: { total_pages: totalPages, current_page: page } },
+});
+
+/** v1 contacts: `metadata.pagination.total_pages`. */
+const contactsPage = (page: number, count: number, totalPages: number) => ({
+	data: {
+		results: Array.from({ length: count }, (_, i) => ({ id: `cnt_${page * 100 + i}`, numbers: [] })),
+		metadata: { pagination: { total_pages: totalPages, current_page: page } },
+	},
+});
+
+describe('paginate with a limit requests only the pages it needs', () => {
+	test('a limit of 30 asks for one page of 30', async () => {
+		const scope = allo()
+			.get('/v1/api/calls')
+			.query({ allo_number: ALLO_NUMBER, page: '0', size: '30' })
+			.reply(200, callsPage(0, 30, 10, 30));
+		const { client, transport } = alloClient();
+		const records = await paginate(client, 'searchCalls', { query: { allo_number: ALLO_NUMBER } }, { returnAll: false, limit: 30 });
+		expect(ids(records)).toEqual(range('cll_', 0, 30));
+		expect(scope.isDone()).toBe(true);
+		expect(transport.requests).toHaveLength(1);
+	});
+
+	test('a limit of 150 asks for pages 0 and 1 of 100, out of 5, and stops', async () => {
+		const scope = allo()
+			.get('/v1/api/calls')
+			.query({ allo_number: ALLO_NUMBER, page: '0', size: '100' })
+			.reply(200, callsPage(0, 100, 5))
+			.get('/v1/api/calls')
+			.query({ allo_number: ALLO_NUMBER, page: '1', size: '100' })
+			.reply(200, callsPage(1, 100, 5));
+		const { client, transport } = alloClient();
+		const records = await paginate(client, 'searchCalls', { query: { allo_number: ALLO_NUMBER } }, { returnAll: false, limit: 150 });
+		expect(ids(records)).toEqual(range('cll_', 0, 150));
+		expect(scope.isDone()).toBe(true);
+		expect(transport.requests.map((request) => request.query?.page)).toEqual([0, 1]);
+	});
+
+	test('a limit above what exists stops at the last page', async () => {
+		const scope = allo()
+			.get('/v1/api/contacts')
+			.query({ page: '0', size: '100' })
+			.reply(200, contactsPage(0, 100, 2))
+			.get('/v1/api/contacts')
+			.query({ page: '1', size: '100' })
+			.reply(200, contactsPage(1, 20, 2));
+		const { client, transport } = alloClient();
+		const records = await paginate(client, 'searchContacts', {}, { returnAll: false, limit: 500 });
+		expect(records).toHaveLength(120);
+		expect(scope.isDone()).toBe(true);
+		expect(transport.requests).toHaveLength(2);
+	});
+
+	test('an empty first page ends the listing', async () => {
+		allo().get('/v1/api/contacts').query(true).reply(200, contactsPage(0, 0, 0));
+		const { client, transport } = alloClient();
+		await expect(paginate(client, 'searchContacts', {}, { returnAll: true })).resolves.toEqual([]);
+		expect(transport.requests).toHaveLength(1);
+	});
+
+	test('a limit of 0 sends nothing', async () => {
+		const { client, transport } = alloClient();
+		await expect(paginate(client, 'searchContacts', {}, { returnAll: false, limit: 0 })).resolves.toEqual([]);
+		expect(transport.requests).toHaveLength(0);
+	});
+});
+
+describe('paginate returns all pages of both v1 metadata shapes', () => {
+	test('calls: metadata.total_pages', async () => {
+		const scope = allo();
+		for (let page = 0; page < 3; page++) {
+			scope
+				.get('/v1/api/calls')
+				.query({ allo_number: ALLO_NUMBER, page: String(page), size: '100' })
+				.reply(200, callsPage(page, page === 2 ? 42 : 100, 3));
+		}
+		const { client, transport } = alloClient();
+		const records = await paginate(client, 'searchCalls', { query: { allo_number: ALLO_NUMBER } }, { returnAll: true });
+		expect(ids(records)).toEqual(range('cll_', 0, 242));
+		expect(scope.isDone()).toBe(true);
+		expect(transport.requests).toHaveLength(3);
+	});
+
+	test('contacts: metadata.pagination.total_pages, through Get Many Contacts', async () => {
+		const scope = allo();
+		for (let page = 0; page < 4; page++) {
+			scope
+				.get('/v1/api/contacts')
+				.query({ page: String(page), size: '100' })
+				.reply(200, contactsPage(page, page === 3 ? 7 : 100, 4));
+		}
+		const { client, transport } = alloClient();
+		const contacts = await runOperation(getManyContacts, client, {}, { returnAll: true });
+		expect(ids(contacts)).toEqual(range('cnt_', 0, 307));
+		expect(scope.isDone()).toBe(true);
+		expect(transport.requests).toHaveLength(4);
+	});
+
+	test('every page request asks for at most 100 records', async () => {
+		const scope = allo();
+		for (let page = 0; page < 3; page++) {
+			scope.get('/v1/api/contacts').query({ page: String(page), size: '100' }).reply(200, contactsPage(page, 100, 3));
+		}
+		const { client, transport } = alloClient();
+		await paginate(client, 'searchContacts', {}, { returnAll: false, limit: 1000 });
+		expect(transport.requests.every((request) => Number(request.query?.size) <= 100)).toBe(true);
+		expect(scope.isDone()).toBe(true);
+	});
+});
+
+describe('paginate over v2 CRM people search', () => {
+	const filters = { phone_number: '+14155551234' };
+	const people = (page: number, count: number) =>
+		Array.from({ length: count }, (_, i) => ({ id: `per-${(page - 1) * 100 + i}` }));
+
+	test('pages go in the body, 1-indexed, until has_more is false', async () => {
+		const scope = allo();
+		for (const [page, count, hasMore] of [
+			[1, 100, true],
+			[2, 100, true],
+			[3, 5, false],
+		] as const) {
+			scope
+				.post('/v2/api/crm/people/search', { filters, page, size: 100 })
+				.reply(200, { data: people(page, count), pagination: { page, size: 100, has_more: hasMore } });
+		}
+		const { client, transport } = alloClient();
+		const records = await paginate(client, 'searchPeople', { body: { filters } }, { returnAll: true });
+		expect(ids(records)).toEqual(range('per-', 0, 205));
+		expect(scope.isDone()).toBe(true);
+		expect(transport.requests.map((request) => (request.body as { page: number }).page)).toEqual([1, 2, 3]);
+		expect(transport.requests.every((request) => request.query === undefined)).toBe(true);
+	});
+
+	test('a limit stops following has_more', async () => {
+		const scope = allo()
+			.post('/v2/api/crm/people/search', { filters, page: 1, size: 100 })
+			.reply(200, { data: people(1, 100), pagination: { page: 1, has_more: true } })
+			.post('/v2/api/crm/people/search', { filters, page: 2, size: 100 })
+			.reply(200, { data: people(2, 100), pagination: { page: 2, has_more: true } });
+		const { client, transport } = alloClient();
+		const records = await paginate(client, 'searchPeople', { body: { filters } }, { returnAll: false, limit: 120 });
+		expect(ids(records)).toEqual(range('per-', 0, 120));
+		expect(scope.isDone()).toBe(true);
+		expect(transport.requests).toHaveLength(2);
+	});
+
+	test('with total_pages, the remaining pages are fetched too', async () => {
+		const scope = allo();
+		for (let page = 1; page <= 3; page++) {
+			scope
+				.post('/v2/api/crm/people/search', { filters, page, size: 100 })
+				.reply(200, { data: people(page, page === 3 ? 1 : 100), pagination: { page, total_pages: 3, has_more: page < 3 } });
+		}
+		const { client } = alloClient();
+		const records = await paginate(client, 'searchPeople', { body: { filters } }, { returnAll: true });
+		expect(ids(records)).toEqual(range('per-', 0, 201));
+		expect(scope.isDone()).toBe(true);
+	});
+});
+
+describe('return all fetches pages concurrently and keeps order', () => {
+	test('later pages answering first do not reorder records', async () => {
+		const totalPages = 6;
+		const scope = allo();
+		scope.get('/v1/api/calls').query({ allo_number: ALLO_NUMBER, page: '0', size: '100' }).reply(200, callsPage(0, 100, totalPages));
+		for (let page = 1; page < totalPages; page++) {
+			scope
+				.get('/v1/api/calls')
+				.query({ allo_number: ALLO_NUMBER, page: String(page), size: '100' })
+				// Earlier pages answer later.
+				.delay((totalPages - page) * 15)
+				.reply(200, callsPage(page, 100, totalPages));
+		}
+		const { client, transport } = alloClient();
+		const send = transport.request.bind(transport);
+		let inFlight = 0;
+		let mostInFlight = 0;
+		const finished: number[] = [];
+		transport.request = async (request) => {
+			inFlight++;
+			mostInFlight = Math.max(mostInFlight, inFlight);
+			const response = await send(request);
+			inFlight--;
+			finished.push(Number(request.query?.page));
+			return response;
+		};
+		const records = await paginate(client, 'searchCalls', { query: { allo_number: ALLO_NUMBER } }, { returnAll: true });
+		expect(ids(records)).toEqual(range('cll_', 0, 600));
+		expect(scope.isDone()).toBe(true);
+		expect(mostInFlight).toBeGreaterThan(1);
+		expect(mostInFlight).toBeLessThanOrEqual(4);
+		expect(finished).not.toEqual([...finished].sort((a, b) => a - b));
+	});
+});

@@ -1,0 +1,319 @@
+import { version } from 'zapier-platform-core';
+import * as core from 'zapier-platform-core';
+import { App } from './helpers';
+
+interface Field {
+	key: string;
+	label: string;
+	type?: string;
+	required?: boolean;
+	list?: boolean;
+	helpText?: string;
+	dynamic?: string;
+	search?: string;
+	choices?: unknown;
+}
+interface Operation {
+	type?: string;
+	inputFields?: Field[];
+	outputFields: Field[];
+	sample: Record<string, unknown>;
+	throttle?: unknown;
+	[method: string]: unknown;
+}
+interface Action {
+	key: string;
+	noun: string;
+	display: { label: string; description: string; hidden?: boolean };
+	operation: Operation;
+}
+interface SearchOrCreate {
+	key: string;
+	display: { label: string; description: string };
+	search: string;
+	create: string;
+}
+interface Definition {
+	platformVersion: string;
+	flags: unknown;
+	authentication: { fields: Field[]; connectionLabel: string };
+	triggers: Record<string, Action>;
+	creates: Record<string, Action>;
+	searches: Record<string, Action>;
+	searchOrCreates: Record<string, SearchOrCreate>;
+}
+type Handler = (event: Record<string, unknown>) => Promise<{ results: unknown }>;
+const { createAppHandler } = core as unknown as { createAppHandler: (app: object) => Handler };
+
+/** The app as Zapier's CLI serialises and validates it, offline. */
+const command = async (name: string) =>
+	(await createAppHandler(App)({ command: name, calledFromCli: true })).results;
+
+const MINOR_WORDS = new Set([
+	'a',
+	'an',
+	'the',
+	'and',
+	'or',
+	'in',
+	'of',
+	'at',
+	'by',
+	'on',
+	'to',
+	'for',
+]);
+const isTitleCase = (label: string) =>
+	label.split(' ').every((word, index, words) => {
+		if (index > 0 && index < words.length - 1 && MINOR_WORDS.has(word)) return true;
+		return /^[^a-z]/.test(word);
+	});
+
+const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+const LOOKS_LIKE_DATE = /^\d{4}-\d{2}-\d{2}/;
+
+/** Zapier's flattened view of a sample: `parent__child`, and `list[]child` from the first item. */
+function flatten(value: Record<string, unknown>, prefix = ''): Record<string, unknown> {
+	const out: Record<string, unknown> = {};
+	for (const [key, child] of Object.entries(value)) {
+		const path = `${prefix}${key}`;
+		if (Array.isArray(child) && child.length && typeof child[0] === 'object' && child[0] !== null) {
+			for (const [inner, innerValue] of Object.entries(child[0] as Record<string, unknown>))
+				out[`${path}[]${inner}`] = innerValue;
+		} else if (child && typeof child === 'object' && !Array.isArray(child)) {
+			Object.assign(out, flatten(child as Record<string, unknown>, `${path}__`));
+		} else out[path] = child;
+	}
+	return out;
+}
+
+/** Every string in a structure, with the path that leads to it. */
+function strings(value: unknown, path = ''): Array<[string, string]> {
+	if (typeof value === 'string') return [[path, value]];
+	if (Array.isArray(value))
+		return value.flatMap((item, index) => strings(item, `${path}[${index}]`));
+	if (value && typeof value === 'object') {
+		return Object.entries(value).flatMap(([key, item]) =>
+			strings(item, path ? `${path}.${key}` : key),
+		);
+	}
+	return [];
+}
+
+describe('Zapier app definition', () => {
+	let definition: Definition;
+	let actions: Array<{ type: 'triggers' | 'creates' | 'searches'; key: string; action: Action }>;
+	let inputFields: Array<{ where: string; field: Field }>;
+
+	beforeAll(async () => {
+		definition = (await command('definition')) as Definition;
+		actions = (['triggers', 'creates', 'searches'] as const).flatMap((type) =>
+			Object.entries(definition[type]).map(([key, action]) => ({ type, key, action })),
+		);
+		inputFields = actions.flatMap(({ key, action }) =>
+			(action.operation.inputFields ?? []).map((field) => ({ where: key, field })),
+		);
+	});
+
+	const visible = () => actions.filter(({ action }) => !action.display.hidden);
+	const hooks = () =>
+		actions.filter(({ type, action }) => type === 'triggers' && action.operation.type === 'hook');
+
+	it('passes Zapier schema validation', async () => {
+		expect(await command('validate')).toEqual([]);
+	});
+
+	it('offers the documented triggers, actions, searches and find-or-create', () => {
+		expect(Object.keys(definition.triggers).sort()).toEqual([
+			'contact_list',
+			'new_call',
+			'new_contact',
+			'new_inbound_sms',
+			'new_outbound_sms',
+			'phone_number_list',
+			'updated_contact',
+		]);
+		expect(Object.keys(definition.creates).sort()).toEqual([
+			'create_contact',
+			'send_sms',
+			'send_sms_france',
+			'update_contact',
+		]);
+		expect(Object.keys(definition.searches).sort()).toEqual(['find_calls', 'find_contact']);
+		expect(definition.searchOrCreates.find_contact.display.label).toBe('Find or Create Contact');
+	});
+
+	it('lets Allo 429s reach the app, and throttles sends to Allo write rate', () => {
+		expect(definition.flags).toEqual({ throwForThrottlingEarly: false });
+		expect(definition.platformVersion).toBe(version);
+		for (const key of ['send_sms', 'send_sms_france']) {
+			expect(definition.creates[key].operation.throttle).toEqual({
+				window: 1,
+				limit: 5,
+				scope: ['auth'],
+			});
+		}
+	});
+
+	it('D001: no API key fields inside actions', () => {
+		for (const { where, field } of inputFields) {
+			expect(`${where}.${field.key} ${field.label}`).not.toMatch(/api.?key|token|secret|password/i);
+			expect(field.type).not.toBe('password');
+		}
+	});
+
+	it('D002/D003: the API key help links to where keys are made; the connection is labelled by team', () => {
+		const [apiKey] = definition.authentication.fields;
+		expect(apiKey).toMatchObject({ key: 'apiKey', type: 'password', required: true });
+		expect(apiKey.helpText).toContain('](https://web.withallo.com/settings/api)');
+		expect(definition.authentication.connectionLabel).toBe('{{team_name}}');
+	});
+
+	it('D004: fields naming a record by ID offer a dropdown', () => {
+		// A sender ID is the name texts come from, not the ID of a record.
+		const idFields = inputFields.filter(
+			({ field }) => /(id|_id|Id)$/.test(field.key) && field.key !== 'senderId',
+		);
+		expect(idFields.length).toBeGreaterThan(0);
+		for (const { field } of idFields) expect(field.dynamic ?? field.choices).toBeDefined();
+	});
+
+	it('D005/D013/D014: dropdowns and search connectors point to existing triggers and searches', () => {
+		for (const { field } of inputFields.filter(({ field }) => field.dynamic)) {
+			const [trigger, id, label] = (field.dynamic as string).split('.');
+			expect(definition.triggers[trigger]).toBeDefined();
+			expect([id, label]).toEqual(['id', 'name']);
+		}
+		for (const { field } of inputFields.filter(({ field }) => field.search)) {
+			const [search, id] = (field.search as string).split('.');
+			expect(definition.searches[search]).toBeDefined();
+			expect(id).toBe('id');
+			expect(field.dynamic).toBeDefined();
+		}
+	});
+
+	it('D006/D016/D017: every hook trigger subscribes, unsubscribes and has a polling fallback', () => {
+		expect(hooks()).toHaveLength(5);
+		for (const { action } of hooks()) {
+			for (const method of ['perform', 'performList', 'performSubscribe', 'performUnsubscribe']) {
+				expect(action.operation[method]).toMatch(/^\$func\$/);
+			}
+		}
+	});
+
+	it('D007/D008: URLs are HTTPS and links in help texts are Markdown links', () => {
+		for (const [path, text] of strings(definition)) {
+			expect(`${path}: ${text}`).not.toMatch(/http:\/\//);
+			if (!/helpText|description$/.test(path)) continue;
+			for (const [, url] of text.matchAll(/\]\(([^)]*)\)/g)) expect(url).toMatch(/^https:\/\/\S+$/);
+			const bare = text.replace(/\]\([^)]*\)/g, '').replace(/`[^`]*`/g, '');
+			expect(`${path}: ${bare}`).not.toMatch(/https?:\/\//);
+		}
+	});
+
+	it('D009: searches have search fields', () => {
+		for (const { action } of actions.filter(({ type }) => type === 'searches')) {
+			expect(action.operation.inputFields?.length).toBeGreaterThan(0);
+		}
+	});
+
+	it('D010/D012: visible steps have a static sample, with an id', () => {
+		for (const { key, action } of visible()) {
+			expect([key, action.operation.sample?.id]).toEqual([key, expect.any(String)]);
+		}
+	});
+
+	it('D011: help texts say more than the label', () => {
+		const bare = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+		for (const { field } of inputFields.filter(({ field }) => field.helpText)) {
+			expect(bare(field.helpText as string)).not.toBe(bare(field.label));
+		}
+	});
+
+	it('D015: find-or-create uses an existing search and create, under the search key', () => {
+		for (const [key, soc] of Object.entries(definition.searchOrCreates)) {
+			expect(soc.key).toBe(key);
+			expect(soc.search).toBe(key);
+			expect(definition.searches[soc.search]).toBeDefined();
+			expect(definition.creates[soc.create]).toBeDefined();
+		}
+	});
+
+	it('D018: labels are in Title Case', () => {
+		const labels = [
+			...visible().map(({ action }) => action.display.label),
+			...inputFields.map(({ field }) => field.label),
+			...visible().flatMap(({ action }) =>
+				action.operation.outputFields.map((field) => field.label),
+			),
+			...Object.values(definition.searchOrCreates).map((soc) => soc.display.label),
+		];
+		for (const label of labels) expect([label, isTitleCase(label)]).toEqual([label, true]);
+	});
+
+	it('D021 and review wording: triggers "Triggers when …", creates use a plural verb, searches "Finds"', () => {
+		for (const { type, action } of actions) {
+			const { description } = action.display;
+			expect(description).toMatch(/\.$/);
+			expect(description).not.toMatch(/zapier/i);
+			if (type === 'triggers') expect(description).toMatch(/^Triggers when .+\.$/);
+			if (type === 'creates') expect(description).toMatch(/^(Creates|Updates|Sends) /);
+			if (type === 'searches') expect(description).toMatch(/^Finds /);
+		}
+	});
+
+	it('D022: creates have static input fields', () => {
+		for (const { action } of actions.filter(({ type }) => type === 'creates')) {
+			expect(action.operation.inputFields?.length).toBeGreaterThan(0);
+			for (const field of action.operation.inputFields ?? []) expect(typeof field).toBe('object');
+		}
+	});
+
+	it('D023: sample dates are ISO-8601 with a zone', () => {
+		let dates = 0;
+		for (const { action } of visible()) {
+			for (const [path, text] of strings(action.operation.sample)) {
+				if (!LOOKS_LIKE_DATE.test(text)) continue;
+				dates++;
+				expect({ path, text }).toEqual({ path, text: expect.stringMatching(ISO_WITH_ZONE) });
+			}
+		}
+		expect(dates).toBeGreaterThan(0);
+	});
+
+	it('D024: samples respect the output fields: every key present, every type matching', () => {
+		const matches: Record<string, (value: unknown) => boolean> = {
+			string: (value) => typeof value === 'string',
+			number: (value) => typeof value === 'number',
+			boolean: (value) => typeof value === 'boolean',
+			datetime: (value) => typeof value === 'string' && ISO_WITH_ZONE.test(value),
+		};
+		for (const { key, action } of visible()) {
+			const sample = flatten(action.operation.sample);
+			const { outputFields } = action.operation;
+			expect(outputFields.length).toBeGreaterThan(0);
+			for (const field of outputFields) {
+				expect([key, field.key, field.key in sample]).toEqual([key, field.key, true]);
+				const value = sample[field.key];
+				if (!field.type || value === null || value === undefined) continue;
+				const checked = field.list ? (Array.isArray(value) ? value : [value]) : [value];
+				for (const item of checked)
+					expect([key, field.key, matches[field.type](item)]).toEqual([key, field.key, true]);
+			}
+			// Every top-level value a Zap can map is described.
+			const described = new Set(outputFields.map((field) => field.key.split(/__|\[\]/)[0]));
+			for (const [sampleKey, value] of Object.entries(action.operation.sample)) {
+				const empty = value && typeof value === 'object' && Object.keys(value).length === 0;
+				if (!empty)
+					expect([key, sampleKey, described.has(sampleKey)]).toEqual([key, sampleKey, true]);
+			}
+		}
+	});
+
+	it('keys are descriptive snake_case and nouns singular', () => {
+		for (const { key, action } of actions) {
+			expect(key).toMatch(/^[a-z]+(_[a-z]+)*$/);
+			expect(action.noun).not.toMatch(/s$/);
+		}
+	});
+});

@@ -1,0 +1,51 @@
+import { allo, App, authData, run } from './helpers';
+
+describe('Zapier dropdowns', () => {
+	it('lists the Allo numbers with their names', async () => {
+		allo()
+			.get('/v1/api/numbers')
+			.reply(200, {
+				data: [
+					{ number: '+14155550100', name: 'Main Line', country: 'US' },
+					{ number: '+33612345678', country: 'FR', is_shared_number: true },
+				],
+			});
+		const options = await run('triggers.phone_number_list.operation.perform', { authData });
+		expect(options).toEqual([
+			{ id: '+14155550100', name: 'Main Line (+14155550100, US)' },
+			{ id: '+33612345678', name: '+33612345678, FR' },
+		]);
+	});
+
+	it('pages through contacts as Zapier asks for more', async () => {
+		const page = (results: unknown[]) => ({
+			data: { results, metadata: { pagination: { total_pages: 2 } } },
+		});
+		allo()
+			.get('/v1/api/contacts')
+			.query({ page: 0, size: 100 })
+			.reply(
+				200,
+				page([
+					{
+						id: 'cnt_1',
+						name: 'Jane',
+						last_name: 'Doe',
+						numbers: ['+14155551234'],
+						company: { name: 'Acme' },
+					},
+				]),
+			);
+		allo()
+			.get('/v1/api/contacts')
+			.query({ page: 1, size: 100 })
+			.reply(200, page([{ id: 'cnt_2', numbers: ['+14155551299'] }]));
+		expect(App.triggers.contact_list.operation.canPaginate).toBe(true);
+		await expect(
+			run('triggers.contact_list.operation.perform', { authData, meta: { page: 0 } }),
+		).resolves.toEqual([{ id: 'cnt_1', name: 'Jane Doe (+14155551234 · Acme)' }]);
+		await expect(
+			run('triggers.contact_list.operation.perform', { authData, meta: { page: 1 } }),
+		).resolves.toEqual([{ id: 'cnt_2', name: '+14155551299 (+14155551299)' }]);
+	});
+});

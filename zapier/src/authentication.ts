@@ -1,0 +1,27 @@
+import type { Authentication, BeforeRequestMiddleware, Bundle, ZObject } from './platform';
+import { API_KEYS_PAGE, authorizationHeader, getAccount } from '../../shared';
+import { attempt } from './errors';
+import { clientFor } from './transport';
+
+export const authentication: Authentication = {
+	type: 'custom',
+	fields: [
+		{
+			key: 'apiKey',
+			label: 'API Key',
+			type: 'password',
+			required: true,
+			helpText: `Create an API key in Allo under [Settings > API](${API_KEYS_PAGE}) and paste it here. Give it the scopes of the triggers and actions you use.`,
+		},
+	],
+	// Any valid key may read /v2/api/me, and it names the team for the connection label.
+	test: (z: ZObject) => attempt(z, getAccount(clientFor(z))),
+	connectionLabel: '{{team_name}}',
+};
+
+/** Custom auth adds no header by itself: every request gets the key here. */
+export const includeApiKey: BeforeRequestMiddleware = (request, _z, bundle: Bundle) => {
+	const apiKey = bundle.authData?.apiKey;
+	if (apiKey) request.headers = { ...request.headers, Authorization: authorizationHeader(apiKey) };
+	return request;
+};

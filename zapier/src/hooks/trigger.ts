@@ -1,0 +1,130 @@
+import type { Bundle, Trigger, ZObject } from '../platform';
+import {
+	eventMatchesNumbers,
+	normaliseEvent,
+	requireE164,
+	settle,
+	subscribe,
+	unsubscribe,
+	verifySignature,
+	type EventDeclaration,
+} from '../../../shared';
+import { alloNumberField } from '../../../shared/operations/fields';
+import { attempt } from '../errors';
+import { outputFieldsFor, toInputField } from '../fields';
+import { clientFor } from '../transport';
+import { eventOutput, eventRecord, eventSample, recordDate } from './output';
+import { recentRecords } from './recent';
+
+/** Zapier's words for an event: its trigger key, noun and "New …" label. */
+export interface HookWording {
+	key: string;
+	noun: string;
+	label: string;
+}
+
+interface SubscribeData {
+	id: string;
+	signing_secret: string | null;
+}
+
+const numberFilter = alloNumberField({
+	description: 'Only events on this Allo number; leave empty for every number',
+});
+
+/** Allo retries a delivery for about 27.5 hours: one seen within this window is a repeat. */
+const REPEAT_WINDOW_SECONDS = 28 * 60 * 60;
+
+/**
+ * Whether this Zap already ran for the delivery: Allo delivers at least once. A cache failure
+ * lets the delivery through rather than lose it.
+ */
+async function isRepeat(z: ZObject, subscriptionId: string, deliveryId: string): Promise<boolean> {
+	const key = `allo-delivery:${subscriptionId}:${deliveryId}`;
+	const seen = await settle(z.cache.get(key));
+	if (seen.ok && seen.value !== null) return true;
+	// nx: only the first run stores the key; a concurrent repeat gets false.
+	const stored = await settle(z.cache.set(key, true, REPEAT_WINDOW_SECONDS, undefined, true));
+	return stored.ok && stored.value === false;
+}
+
+/** The Allo number a Zap is limited to, checked before anything is read. */
+async function numbersOf(bundle: Bundle): Promise<string[]> {
+	const value = bundle.inputData?.alloNumber;
+	return value ? [requireE164(value, numberFilter.key, numberFilter.label)] : [];
+}
+
+/**
+ * A REST hook trigger on one v2 topic. Each Zap gets its own signed webhook, so Zaps never
+ * overwrite each other's subscriptions; deliveries are checked against that webhook's secret.
+ */
+export function hookTrigger(declaration: EventDeclaration, wording: HookWording): Trigger {
+	const filtersByNumber = declaration.subject === 'call' || declaration.subject === 'sms';
+	const sample = eventSample(declaration);
+
+	const performSubscribe = async (z: ZObject, bundle: Bundle): Promise<SubscribeData> => {
+		const { webhook, signingSecret } = await attempt(
+			z,
+			subscribe(clientFor(z), {
+				api: 'v2',
+				url: bundle.targetUrl as string,
+				topics: [declaration.topic],
+				description: `Zapier: ${wording.label}`,
+			}),
+		);
+		return { id: webhook.id as string, signing_secret: signingSecret };
+	};
+
+	const performUnsubscribe = async (z: ZObject, bundle: Bundle) => {
+		const { id } = bundle.subscribeData as SubscribeData;
+		await attempt(z, unsubscribe(clientFor(z), 'v2', id));
+		return { id };
+	};
+
+	const deliver = async (z: ZObject, bundle: Bundle) => {
+		const raw = bundle.rawRequest ?? {};
+		const subscription = bundle.subscribeData as SubscribeData | undefined;
+		const check = verifySignature({
+			headers: raw.headers ?? {},
+			rawBody: raw.content ?? '',
+			secret: subscription?.signing_secret ?? '',
+		});
+		if (!check.valid) {
+			throw new z.errors.HaltedError(
+				`This delivery was ignored: it does not carry a valid Allo signature (${check.reason}). Only Allo can trigger this Zap.`,
+			);
+		}
+		const numbers = await numbersOf(bundle);
+		const event = normaliseEvent(raw.content, check.id);
+		const record = eventRecord(declaration, event);
+		if (event.topic !== declaration.topic || !record || !eventMatchesNumbers(event, numbers))
+			return [];
+		if (await isRepeat(z, subscription?.id ?? '', check.id)) return [];
+		return [eventOutput(declaration, record, event.event_id, event.occurred_at)];
+	};
+
+	// The bundle holds the signing secret: every failure goes through the app's error mapping.
+	const perform = (z: ZObject, bundle: Bundle) => attempt(z, deliver(z, bundle));
+
+	const performList = async (z: ZObject, bundle: Bundle) => {
+		const [alloNumber] = await attempt(z, numbersOf(bundle));
+		const records = await attempt(z, recentRecords(clientFor(z), declaration, alloNumber));
+		return records.map((record) => eventOutput(declaration, record, null, recordDate(record)));
+	};
+
+	return {
+		key: wording.key,
+		noun: wording.noun,
+		display: { label: wording.label, description: declaration.description },
+		operation: {
+			type: 'hook',
+			inputFields: filtersByNumber ? [toInputField(numberFilter)] : [],
+			performSubscribe,
+			performUnsubscribe,
+			perform,
+			performList,
+			sample,
+			outputFields: outputFieldsFor(sample),
+		},
+	};
+}

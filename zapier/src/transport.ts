@@ -1,0 +1,34 @@
+import type { ZObject } from './platform';
+import { AlloClient, type HttpResponse, type Transport } from '../../shared';
+
+/**
+ * The core's transport over `z.request`. Statuses are left to the core, which turns them into
+ * AlloErrors. There is no `sleep`: a Zap never waits out a 429, Zapier retries it instead.
+ */
+export function zapierTransport(z: ZObject): Transport {
+	return {
+		async request(request): Promise<HttpResponse> {
+			const response = await z.request({
+				url: request.url,
+				method: request.method,
+				headers: request.headers,
+				...(request.query ? { params: request.query } : {}),
+				...(request.body !== undefined ? { body: request.body as Record<string, unknown> } : {}),
+				skipThrowForStatus: true,
+			});
+			const headers: Record<string, string> = {};
+			response.headers.forEach((value, name) => {
+				headers[name.toLowerCase()] = value;
+			});
+			return {
+				status: response.status,
+				headers,
+				body: response.data !== undefined ? response.data : response.content,
+			};
+		},
+	};
+}
+
+/** A client for one Zap step; `beforeRequest` adds the API key to every request. */
+export const clientFor = (z: ZObject) =>
+	new AlloClient({ transport: zapierTransport(z), rateLimitRetries: 0, serverRetries: 0 });
