@@ -29,7 +29,8 @@ const core = require(coreEntry);
 const transport = {
 	async request(request) {
 		const url = new URL(request.url);
-		for (const [key, value] of Object.entries(request.query ?? {})) url.searchParams.set(key, String(value));
+		for (const [key, value] of Object.entries(request.query ?? {}))
+			url.searchParams.set(key, String(value));
 		const response = await fetch(url, {
 			method: request.method,
 			headers: request.headers,
@@ -56,9 +57,18 @@ async function returnAll() {
 		apiKeys: [{ key: 'ak_bench_core' }, { key: 'ak_bench_loop' }],
 	});
 	try {
-		const client = new core.AlloClient({ transport, baseUrl: sandbox.url, apiKey: 'ak_bench_core' });
+		const client = new core.AlloClient({
+			transport,
+			baseUrl: sandbox.url,
+			apiKey: 'ak_bench_core',
+		});
 		let started = performance.now();
-		const viaCore = await core.runOperation(core.getManyContacts ?? core.findOperation('contact', 'getMany'), client, {}, { returnAll: true });
+		const viaCore = await core.runOperation(
+			core.getManyContacts ?? core.findOperation('contact', 'getMany'),
+			client,
+			{},
+			{ returnAll: true },
+		);
 		const coreMs = performance.now() - started;
 
 		// What peer integrations do: one page after the other until total_pages.
@@ -68,9 +78,12 @@ async function returnAll() {
 		const viaLoop = [];
 		let loop429 = 0;
 		while (page < totalPages) {
-			const response = await fetch(`${sandbox.url}/v1/api/contacts?page=${page}&size=${PAGE_SIZE}`, {
-				headers: { Authorization: 'Api-Key ak_bench_loop' },
-			});
+			const response = await fetch(
+				`${sandbox.url}/v1/api/contacts?page=${page}&size=${PAGE_SIZE}`,
+				{
+					headers: { Authorization: 'Api-Key ak_bench_loop' },
+				},
+			);
 			if (response.status === 429) {
 				loop429 += 1;
 				await sleep(Number(response.headers.get('retry-after') ?? 1) * 1000);
@@ -84,7 +97,9 @@ async function returnAll() {
 		const loopMs = performance.now() - started;
 
 		const requests = sandbox.control.requests();
-		const count = (keyId, status) => requests.filter((r) => r.key_id === keyId && (status === undefined || r.status === status)).length;
+		const count = (keyId, status) =>
+			requests.filter((r) => r.key_id === keyId && (status === undefined || r.status === status))
+				.length;
 		return {
 			coreMs,
 			loopMs,
@@ -101,7 +116,10 @@ async function returnAll() {
 }
 
 function packageSize() {
-	const output = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' });
+	const output = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+		cwd: root,
+		encoding: 'utf8',
+	});
 	const [pack] = JSON.parse(output);
 	return { size: pack.size, unpackedSize: pack.unpackedSize, files: pack.entryCount };
 }
@@ -110,7 +128,9 @@ function packageSize() {
 function loadedFiles() {
 	const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 	const listed = [...(manifest.n8n?.nodes ?? []), ...(manifest.n8n?.credentials ?? [])];
-	return listed.length ? { files: listed.map((f) => path.join(root, f)), what: 'n8n.nodes + n8n.credentials' } : { files: [coreEntry], what: 'dist/shared/index.js (no n8n.nodes yet)' };
+	return listed.length
+		? { files: listed.map((f) => path.join(root, f)), what: 'n8n.nodes + n8n.credentials' }
+		: { files: [coreEntry], what: 'dist/shared/index.js (no n8n.nodes yet)' };
 }
 
 function requireTimes(files) {
@@ -129,20 +149,46 @@ const floorMs = (PAGES / READS_PER_SECOND) * 1000;
 // A one-second window lets the first 20 pages start at once: the last page can start after
 // (pages − 20) ÷ 20 seconds, and then takes one round trip.
 const hardMinimumMs = ((PAGES - READS_PER_SECOND) / READS_PER_SECOND) * 1000 + LATENCY_MS;
-process.stdout.write(`Allo sandbox: ${CONTACTS} contacts, ${LATENCY_MS} ms latency, ${READS_PER_SECOND} reads/s per key, pages of ${PAGE_SIZE}\n\n`);
+process.stdout.write(
+	`Allo sandbox: ${CONTACTS} contacts, ${LATENCY_MS} ms latency, ${READS_PER_SECOND} reads/s per key, pages of ${PAGE_SIZE}\n\n`,
+);
 const run = await returnAll();
 const rows = [
-	['Return All, core (paginate)', seconds(run.coreMs), `${run.coreRecords} records, ${run.coreRequests} requests, ${run.core429} × 429`],
-	['Return All, sequential page loop', seconds(run.loopMs), `${run.loopRecords} records, ${run.loopRequests} requests, ${run.loop429} × 429`],
-	['Floor set by the rate limit', seconds(floorMs), `${PAGES} pages ÷ ${READS_PER_SECOND} per second`],
-	['Hard minimum under a 1 s window', seconds(hardMinimumMs), `first ${READS_PER_SECOND} pages at once, then ${READS_PER_SECOND}/s, plus one ${LATENCY_MS} ms round trip`],
+	[
+		'Return All, core (paginate)',
+		seconds(run.coreMs),
+		`${run.coreRecords} records, ${run.coreRequests} requests, ${run.core429} × 429`,
+	],
+	[
+		'Return All, sequential page loop',
+		seconds(run.loopMs),
+		`${run.loopRecords} records, ${run.loopRequests} requests, ${run.loop429} × 429`,
+	],
+	[
+		'Floor set by the rate limit',
+		seconds(floorMs),
+		`${PAGES} pages ÷ ${READS_PER_SECOND} per second`,
+	],
+	[
+		'Hard minimum under a 1 s window',
+		seconds(hardMinimumMs),
+		`first ${READS_PER_SECOND} pages at once, then ${READS_PER_SECOND}/s, plus one ${LATENCY_MS} ms round trip`,
+	],
 ];
 const pack = packageSize();
 const loaded = loadedFiles();
 const times = requireTimes(loaded.files);
 rows.push(
-	['Packed package (npm pack)', `${(pack.size / 1024).toFixed(1)} kB`, `${(pack.unpackedSize / 1024).toFixed(1)} kB unpacked, ${pack.files} files`],
-	[`require() median of ${REQUIRE_RUNS}`, `${median(times).toFixed(1)} ms`, `${loaded.what}, fresh process each; min ${Math.min(...times).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms`],
+	[
+		'Packed package (npm pack)',
+		`${(pack.size / 1024).toFixed(1)} kB`,
+		`${(pack.unpackedSize / 1024).toFixed(1)} kB unpacked, ${pack.files} files`,
+	],
+	[
+		`require() median of ${REQUIRE_RUNS}`,
+		`${median(times).toFixed(1)} ms`,
+		`${loaded.what}, fresh process each; min ${Math.min(...times).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms`,
+	],
 );
 const width = [0, 1].map((i) => Math.max(...rows.map((r) => r[i].length)));
 for (const [label, value, detail] of rows) {

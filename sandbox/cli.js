@@ -16,7 +16,9 @@ async function main() {
 		},
 	});
 	if (values.help) {
-		process.stdout.write('Usage: node sandbox/cli.js [--port 4010] [--contacts 50] [--latency ms] [--quota per-day] [--key api-key]\n');
+		process.stdout.write(
+			'Usage: node sandbox/cli.js [--port 4010] [--contacts 50] [--latency ms] [--quota per-day] [--key api-key]\n',
+		);
 		return;
 	}
 	const sandbox = await createSandbox({

@@ -19,7 +19,10 @@ class ControlError extends Error {}
 function createControl({ store, dispatcher, requestLog, resetLimits, getBaseUrl }) {
 	const requireAlloNumber = (number, field) => {
 		const line = store.number(number);
-		if (!line) throw new ControlError(`${field} must be one of the sandbox's Allo numbers: ${store.numbers.map((n) => n.number).join(', ')}`);
+		if (!line)
+			throw new ControlError(
+				`${field} must be one of the sandbox's Allo numbers: ${store.numbers.map((n) => n.number).join(', ')}`,
+			);
 		return line;
 	};
 	const requirePhone = (number, field) => {
@@ -48,8 +51,11 @@ function createControl({ store, dispatcher, requestLog, resetLimits, getBaseUrl 
 				start: store.now(),
 				duration_seconds: call.durationSeconds ?? 95,
 				result: call.result ?? 'ANSWERED',
-				summary: call.summary ?? (answered ? 'Customer asked when their order arrives; it ships today.' : null),
-				one_sentence_summary: call.oneSentenceSummary ?? (answered ? 'Delivery date question' : null),
+				summary:
+					call.summary ??
+					(answered ? 'Customer asked when their order arrives; it ships today.' : null),
+				one_sentence_summary:
+					call.oneSentenceSummary ?? (answered ? 'Delivery date question' : null),
 				tags: call.tags ?? ['support'],
 				transcript: lines.map(([source, text], i) => ({ source, text, offset: 2 + i * 5 })),
 				recording: call.recording ?? answered,
@@ -57,7 +63,8 @@ function createControl({ store, dispatcher, requestLog, resetLimits, getBaseUrl 
 			});
 			const contact = store.contactFor(contactNumber);
 			const baseUrl = getBaseUrl();
-			if (inbound) dispatcher.emit({ topic: 'call.received', data: views.callReceivedEvent(record, contact) });
+			if (inbound)
+				dispatcher.emit({ topic: 'call.received', data: views.callReceivedEvent(record, contact) });
 			dispatcher.emit({
 				topic: 'call.completed',
 				data: views.callCompletedEvent(record, contact, baseUrl),
@@ -75,7 +82,8 @@ function createControl({ store, dispatcher, requestLog, resetLimits, getBaseUrl 
 		simulateInboundSms(sms) {
 			const line = requireAlloNumber(sms.to, 'to');
 			const from = requirePhone(sms.from, 'from');
-			if (typeof sms.content !== 'string' || !sms.content) throw new ControlError('content must be a non-empty string');
+			if (typeof sms.content !== 'string' || !sms.content)
+				throw new ControlError('content must be a non-empty string');
 			const record = store.addMessage({
 				direction: 'INBOUND',
 				allo_number: line.number,
@@ -86,7 +94,12 @@ function createControl({ store, dispatcher, requestLog, resetLimits, getBaseUrl 
 				user: null,
 			});
 			const data = views.smsEvent(record, store.contactFor(from), line.name);
-			dispatcher.emit({ topic: 'sms.received', data, seedTopic: 'SMS_RECEIVED', alloNumber: line.number });
+			dispatcher.emit({
+				topic: 'sms.received',
+				data,
+				seedTopic: 'SMS_RECEIVED',
+				alloNumber: line.number,
+			});
 			return { id: record.id, ...views.v1Message(record) };
 		},
 
@@ -94,10 +107,14 @@ function createControl({ store, dispatcher, requestLog, resetLimits, getBaseUrl 
 		sentSms: () => store.sentSms.map((m) => ({ id: m.id, ...views.v1Message(m) })),
 
 		/** Registered webhooks of both generations (signing secrets left out). */
-		webhooks: () => ({ v1: store.webhooksV1.map(views.v1Webhook), v2: store.webhooksV2.map((w) => views.v2Webhook(w)) }),
+		webhooks: () => ({
+			v1: store.webhooksV1.map(views.v1Webhook),
+			v2: store.webhooksV2.map((w) => views.v2Webhook(w)),
+		}),
 
 		/** Every delivery with its attempts and status codes. */
-		deliveries: () => dispatcher.deliveries.map((d) => ({ ...d, attempts: d.attempts.map((a) => ({ ...a })) })),
+		deliveries: () =>
+			dispatcher.deliveries.map((d) => ({ ...d, attempts: d.attempts.map((a) => ({ ...a })) })),
 
 		/** Requests served, without keys or bodies. */
 		requests: () => requestLog.map((r) => ({ ...r })),

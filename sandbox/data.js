@@ -32,7 +32,8 @@ const randomId = (prefix) => {
 };
 
 /** v1 REST dates: ISO-8601 without a zone, as Allo's v1 API sends them. */
-const v1Date = (ms) => (ms === null || ms === undefined ? null : new Date(ms).toISOString().slice(0, 19));
+const v1Date = (ms) =>
+	ms === null || ms === undefined ? null : new Date(ms).toISOString().slice(0, 19);
 
 /** v2 and webhook dates: ISO-8601 in UTC. */
 const v2Date = (ms) => (ms === null || ms === undefined ? null : new Date(ms).toISOString());
@@ -55,4 +56,13 @@ const countryOf = (number) => COUNTRIES.find(([code]) => number.startsWith(code)
 const E164 = /^\+[1-9]\d{1,14}$/;
 const isE164 = (value) => typeof value === 'string' && E164.test(value);
 
-module.exports = { seededRandom, idMaker, randomId, v1Date, v2Date, humanLength, countryOf, isE164 };
+module.exports = {
+	seededRandom,
+	idMaker,
+	randomId,
+	v1Date,
+	v2Date,
+	humanLength,
+	countryOf,
+	isE164,
+};

@@ -77,9 +77,15 @@ export interface SimulatedCall {
 
 export interface SandboxControl {
 	/** Fires call.received (inbound), then call.completed and the v1 CALL_RECEIVED; returns the v1 call. */
-	simulateCall(call: SimulatedCall): Record<string, unknown> & { id: string; recording_url: string | null };
+	simulateCall(
+		call: SimulatedCall,
+	): Record<string, unknown> & { id: string; recording_url: string | null };
 	/** Fires sms.received and the v1 SMS_RECEIVED. */
-	simulateInboundSms(sms: { from: string; to: string; content: string }): Record<string, unknown> & { id: string };
+	simulateInboundSms(sms: {
+		from: string;
+		to: string;
+		content: string;
+	}): Record<string, unknown> & { id: string };
 	sentSms(): Array<Record<string, unknown> & { id: string }>;
 	webhooks(): { v1: Array<Record<string, unknown>>; v2: Array<Record<string, unknown>> };
 	deliveries(): Delivery[];
@@ -114,9 +120,18 @@ export interface Receiver {
 }
 
 /** A local endpoint recording deliveries; `status` answers each, or is a function of the arrival count. */
-export function createReceiver(options?: { status?: number | ((arrival: number) => number); port?: number }): Promise<Receiver>;
+export function createReceiver(options?: {
+	status?: number | ((arrival: number) => number);
+	port?: number;
+}): Promise<Receiver>;
 
-export const endpoints: ReadonlyArray<{ name: string; method: string; path: string; version: 'v1' | 'v2'; scope?: string }>;
+export const endpoints: ReadonlyArray<{
+	name: string;
+	method: string;
+	path: string;
+	version: 'v1' | 'v2';
+	scope?: string;
+}>;
 /** Allo's OpenAPI document as the sandbox validates with: dangling reference aliased, nullable made explicit. */
 export function loadDocument(file?: string): {
 	paths: Record<string, Record<string, Record<string, unknown>>>;

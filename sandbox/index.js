@@ -7,6 +7,22 @@ const { silentMp3 } = require('./mp3');
 const { loadDocument } = require('./openapi');
 
 /** Each endpoint the sandbox serves, with the scope it requires. */
-const endpoints = routes.map(({ name, method, path, version, scope }) => ({ name, method, path, version, scope }));
+const endpoints = routes.map(({ name, method, path, version, scope }) => ({
+	name,
+	method,
+	path,
+	version,
+	scope,
+}));
 
-module.exports = { createSandbox, createReceiver, endpoints, loadDocument, silentMp3, sleep, ALL_SCOPES, DEMO_API_KEY, DEFAULT_DAILY_QUOTA };
+module.exports = {
+	createSandbox,
+	createReceiver,
+	endpoints,
+	loadDocument,
+	silentMp3,
+	sleep,
+	ALL_SCOPES,
+	DEMO_API_KEY,
+	DEFAULT_DAILY_QUOTA,
+};

@@ -14,7 +14,9 @@ const DEFAULT_OPENAPI_PATH = path.resolve(__dirname, '..', '..', 'shared', 'allo
 
 function loadDocument(file = process.env.ALLO_OPENAPI_PATH || DEFAULT_OPENAPI_PATH) {
 	if (!fs.existsSync(file)) {
-		throw new Error(`Allo's OpenAPI document was not found at ${file}; pass openapiPath or set ALLO_OPENAPI_PATH`);
+		throw new Error(
+			`Allo's OpenAPI document was not found at ${file}; pass openapiPath or set ALLO_OPENAPI_PATH`,
+		);
 	}
 	const document = JSON.parse(fs.readFileSync(file, 'utf8'));
 	// The document references ApiErrorResponse, which it never defines; ApiError is the schema it means.
@@ -34,7 +36,8 @@ function allowNulls(node) {
 	}
 	if (!node || typeof node !== 'object') return node;
 	for (const value of Object.values(node)) allowNulls(value);
-	if (node.nullable === true && Array.isArray(node.enum) && !node.enum.includes(null)) node.enum.push(null);
+	if (node.nullable === true && Array.isArray(node.enum) && !node.enum.includes(null))
+		node.enum.push(null);
 	if (node.nullable === true && node.$ref && !node.type) {
 		node.anyOf = [{ $ref: node.$ref }, { type: 'null' }];
 		delete node.$ref;
@@ -44,7 +47,8 @@ function allowNulls(node) {
 }
 
 /** `#/…` references made absolute, so schemas compiled on their own resolve against the document. */
-const absolute = (schema) => JSON.parse(JSON.stringify(schema).replace(/"\$ref":"#\//g, '"$ref":"openapi.json#/'));
+const absolute = (schema) =>
+	JSON.parse(JSON.stringify(schema).replace(/"\$ref":"#\//g, '"$ref":"openapi.json#/'));
 
 function newAjv(document, coerceTypes) {
 	const ajv = new Ajv({ strict: false, allErrors: true, coerceTypes });
@@ -70,7 +74,12 @@ function fieldOf(error) {
 		const parent = error.instancePath.replace(/^\//, '').replace(/\//g, '.');
 		return parent ? `${parent}.${error.params.missingProperty}` : error.params.missingProperty;
 	}
-	return error.instancePath.replace(/^\//, '').replace(/\//g, '.').replace(/\.\d+$/, '') || '(body)';
+	return (
+		error.instancePath
+			.replace(/^\//, '')
+			.replace(/\//g, '.')
+			.replace(/\.\d+$/, '') || '(body)'
+	);
 }
 
 /**
@@ -97,7 +106,9 @@ function createValidator(document, { strict = true } = {}) {
 			};
 			return { names: list.map((p) => p.name), validate: params.compile(schema) };
 		};
-		const requestBody = operation.requestBody ? resolve(document, operation.requestBody) : undefined;
+		const requestBody = operation.requestBody
+			? resolve(document, operation.requestBody)
+			: undefined;
 		const bodySchema = requestBody?.content?.['application/json']?.schema;
 		const entry = {
 			operation,
@@ -125,7 +136,12 @@ function createValidator(document, { strict = true } = {}) {
 		const problems = [];
 		const collect = (location, errors) => {
 			for (const error of errors ?? []) {
-				problems.push({ location, field: fieldOf(error), keyword: error.keyword, message: error.message ?? 'is invalid' });
+				problems.push({
+					location,
+					field: fieldOf(error),
+					keyword: error.keyword,
+					message: error.message ?? 'is invalid',
+				});
 			}
 		};
 		if (!entry.path.validate(request.pathParams)) collect('path', entry.path.validate.errors);
@@ -133,25 +149,51 @@ function createValidator(document, { strict = true } = {}) {
 		if (strict) {
 			for (const name of Object.keys(request.query)) {
 				if (!entry.query.names.includes(name)) {
-					problems.push({ location: 'query', field: name, keyword: 'undeclared', message: 'is not a parameter of this endpoint' });
+					problems.push({
+						location: 'query',
+						field: name,
+						keyword: 'undeclared',
+						message: 'is not a parameter of this endpoint',
+					});
 				}
 			}
 		}
 		if (entry.body) {
 			if (request.body === undefined) {
-				if (entry.body.required) problems.push({ location: 'body', field: '(body)', keyword: 'required', message: 'a JSON body is required' });
+				if (entry.body.required)
+					problems.push({
+						location: 'body',
+						field: '(body)',
+						keyword: 'required',
+						message: 'a JSON body is required',
+					});
 			} else {
 				if (!entry.body.validate(request.body)) collect('body', entry.body.validate.errors);
-				if (strict && request.body && typeof request.body === 'object' && !Array.isArray(request.body)) {
+				if (
+					strict &&
+					request.body &&
+					typeof request.body === 'object' &&
+					!Array.isArray(request.body)
+				) {
 					for (const name of Object.keys(request.body)) {
 						if (!entry.body.declared.includes(name)) {
-							problems.push({ location: 'body', field: name, keyword: 'undeclared', message: 'is not a property of this request' });
+							problems.push({
+								location: 'body',
+								field: name,
+								keyword: 'undeclared',
+								message: 'is not a property of this request',
+							});
 						}
 					}
 				}
 			}
 		} else if (request.body !== undefined) {
-			problems.push({ location: 'body', field: '(body)', keyword: 'undeclared', message: 'this endpoint takes no body' });
+			problems.push({
+				location: 'body',
+				field: '(body)',
+				keyword: 'undeclared',
+				message: 'this endpoint takes no body',
+			});
 		}
 		return problems;
 	}
@@ -159,7 +201,9 @@ function createValidator(document, { strict = true } = {}) {
 	/** The status Allo answers invalid v2 input with on this operation (400 or 422). */
 	function validationStatus(key, method) {
 		const responses = compiled(key, method).operation.responses ?? {};
-		const status = Object.keys(responses).find((code) => responses[code]?.$ref === '#/components/responses/ApiValidationError');
+		const status = Object.keys(responses).find(
+			(code) => responses[code]?.$ref === '#/components/responses/ApiValidationError',
+		);
 		return status ? Number(status) : 400;
 	}
 

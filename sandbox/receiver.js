@@ -20,9 +20,14 @@ async function createReceiver(options = {}) {
 			} catch {
 				body = rawBody;
 			}
-			const status = typeof options.status === 'function' ? options.status(received.length + 1) : (options.status ?? 200);
+			const status =
+				typeof options.status === 'function'
+					? options.status(received.length + 1)
+					: (options.status ?? 200);
 			received.push({ headers: request.headers, rawBody, body, path: request.url ?? '/', status });
-			response.writeHead(status, { 'content-type': 'text/plain' }).end(status < 300 ? 'ok' : 'failed');
+			response
+				.writeHead(status, { 'content-type': 'text/plain' })
+				.end(status < 300 ? 'ok' : 'failed');
 		});
 	});
 	await new Promise((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));

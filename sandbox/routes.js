@@ -6,7 +6,13 @@ const { silentMp3 } = require('./mp3');
 const { isLoopbackUrl } = require('./webhooks');
 const views = require('./views');
 
-const SEED_TOPICS = ['CALL_RECEIVED', 'SMS_RECEIVED', 'SMS_SENT', 'CONTACT_CREATED', 'CONTACT_UPDATED'];
+const SEED_TOPICS = [
+	'CALL_RECEIVED',
+	'SMS_RECEIVED',
+	'SMS_SENT',
+	'CONTACT_CREATED',
+	'CONTACT_UPDATED',
+];
 const SENDER_ID = /^(?=.*[A-Za-z])[A-Za-z0-9]{3,11}$/;
 
 /** The v1 webhook endpoints are absent from Allo's OpenAPI document; these are the documented shapes. */
@@ -30,18 +36,25 @@ function pageOf(list, page, size, firstPage) {
 	return { items: list.slice(start, start + size), totalPages: Math.ceil(list.length / size) };
 }
 
-const extendOf = (query) => String(query.extend ?? '').split(',').map((s) => s.trim());
+const extendOf = (query) =>
+	String(query.extend ?? '')
+		.split(',')
+		.map((s) => s.trim());
 
 /**
  * Allo requires HTTPS webhook URLs. The sandbox also takes plain http:// on loopback addresses,
  * so tests can receive deliveries without a certificate.
  */
-const acceptableWebhookUrl = (url) => url.startsWith('https://') || (url.startsWith('http://') && isLoopbackUrl(url));
+const acceptableWebhookUrl = (url) =>
+	url.startsWith('https://') || (url.startsWith('http://') && isLoopbackUrl(url));
 
 function invalidNumbers(numbers) {
-	if (!numbers.length) return [{ message: 'at least one phone number is required', field: 'numbers' }];
+	if (!numbers.length)
+		return [{ message: 'at least one phone number is required', field: 'numbers' }];
 	const bad = numbers.filter((n) => !isE164(n));
-	return bad.length ? [{ message: `not in E.164 format: ${bad.join(', ')}`, field: 'numbers' }] : null;
+	return bad.length
+		? [{ message: `not in E.164 format: ${bad.join(', ')}`, field: 'numbers' }]
+		: null;
 }
 
 function fireContact(ctx, contact, created) {
@@ -53,7 +66,7 @@ function fireContact(ctx, contact, created) {
 	});
 }
 
-function sendSms(ctx, { allo_number, sender_id, to, message }) {
+function recordSentSms(ctx, { allo_number, sender_id, to, message }) {
 	const { store } = ctx;
 	const record = store.addMessage({
 		direction: 'OUTBOUND',
@@ -68,7 +81,12 @@ function sendSms(ctx, { allo_number, sender_id, to, message }) {
 	store.sentSms.push(record);
 	const contact = store.contactFor(to);
 	const data = views.smsEvent(record, contact, store.number(allo_number)?.name);
-	ctx.dispatcher.emit({ topic: 'sms.sent', data, seedTopic: 'SMS_SENT', alloNumber: allo_number ?? null });
+	ctx.dispatcher.emit({
+		topic: 'sms.sent',
+		data,
+		seedTopic: 'SMS_SENT',
+		alloNumber: allo_number ?? null,
+	});
 	return ok(views.v1Message(record));
 }
 
@@ -90,8 +108,16 @@ const routes = [
 		spec: '/v1/api/calls',
 		handle: ({ query, store, baseUrl }) => {
 			const page = query.page ?? 0;
-			const { items, totalPages } = pageOf(store.callsOf(query.allo_number, query.contact_number), page, query.size ?? 10, 0);
-			return ok({ results: items.map((c) => views.v1Call(c, baseUrl)), metadata: { total_pages: totalPages, current_page: page } });
+			const { items, totalPages } = pageOf(
+				store.callsOf(query.allo_number, query.contact_number),
+				page,
+				query.size ?? 10,
+				0,
+			);
+			return ok({
+				results: items.map((c) => views.v1Call(c, baseUrl)),
+				metadata: { total_pages: totalPages, current_page: page },
+			});
 		},
 	},
 	{
@@ -103,11 +129,19 @@ const routes = [
 		spec: '/v2/api/conversations/items/{id}',
 		handle: ({ params, query, store, baseUrl }) => {
 			if (!/^(cll|msg)-/.test(params.id)) {
-				return v2Error(400, 'INVALID_ITEM_ID', 'Item IDs start with cll- (calls) or msg- (messages).', { param: 'id' });
+				return v2Error(
+					400,
+					'INVALID_ITEM_ID',
+					'Item IDs start with cll- (calls) or msg- (messages).',
+					{ param: 'id' },
+				);
 			}
 			const record = store.item(params.id);
-			if (!record) return v2Error(404, 'NOT_FOUND', `No conversation item ${params.id}.`, { param: 'id' });
-			return ok(views.v2Item(record, store.contactFor(record.contact_number), baseUrl, extendOf(query)));
+			if (!record)
+				return v2Error(404, 'NOT_FOUND', `No conversation item ${params.id}.`, { param: 'id' });
+			return ok(
+				views.v2Item(record, store.contactFor(record.contact_number), baseUrl, extendOf(query)),
+			);
 		},
 	},
 	{
@@ -182,12 +216,19 @@ const routes = [
 			const page = body.page ?? 1;
 			const size = body.size ?? 20;
 			if (page < 1 || size < 1) {
-				return v2Error(422, 'VALIDATION_ERROR', 'page and size start at 1.', { param: page < 1 ? 'page' : 'size' });
+				return v2Error(422, 'VALIDATION_ERROR', 'page and size start at 1.', {
+					param: page < 1 ? 'page' : 'size',
+				});
 			}
 			const filters = body.filters ?? {};
-			const has = (value, needle) => String(value ?? '').toLowerCase().includes(String(needle).toLowerCase());
+			const has = (value, needle) =>
+				String(value ?? '')
+					.toLowerCase()
+					.includes(String(needle).toLowerCase());
 			// An exact phone filter reads the number index rather than every contact.
-			const candidates = filters.phone_number ? store.contacts.filter((c) => c.numbers.includes(filters.phone_number)) : store.contacts;
+			const candidates = filters.phone_number
+				? store.contacts.filter((c) => c.numbers.includes(filters.phone_number))
+				: store.contacts;
 			const search = body.search?.trim();
 			const matching = candidates.filter(
 				(c) =>
@@ -197,7 +238,10 @@ const routes = [
 					(!filters.website || has(c.website, filters.website)) &&
 					(!filters.company || has(c.company?.name, filters.company)) &&
 					(!filters.email || c.emails.some((e) => has(e, filters.email))) &&
-					(!search || [c.name, c.last_name, c.company?.name, ...c.emails, ...c.numbers].some((v) => has(v, search))),
+					(!search ||
+						[c.name, c.last_name, c.company?.name, ...c.emails, ...c.numbers].some((v) =>
+							has(v, search),
+						)),
 			);
 			const sorters = {
 				NAME_ASC: (a, b) => String(a.name).localeCompare(String(b.name)),
@@ -214,7 +258,13 @@ const routes = [
 					const conversation = store.conversation(c);
 					return views.crmPerson(c, conversation.length, conversation[0]?.date ?? null);
 				}),
-				pagination: { page, size, total_count: sorted.length, total_pages: totalPages, has_more: page < totalPages },
+				pagination: {
+					page,
+					size,
+					total_count: sorted.length,
+					total_pages: totalPages,
+					has_more: page < totalPages,
+				},
 			});
 		},
 	},
@@ -225,9 +275,14 @@ const routes = [
 		version: 'v1',
 		scope: 'SMS_SEND',
 		// One path, two documented operations: a `sender_id` body is the French variant.
-		spec: (body) => (body && typeof body === 'object' && 'sender_id' in body ? '/v1/api/sms#france' : '/v1/api/sms'),
+		spec: (body) =>
+			body && typeof body === 'object' && 'sender_id' in body
+				? '/v1/api/sms#france'
+				: '/v1/api/sms',
 		invalid: (problems) =>
-			problems.some((p) => p.field === 'message' && (p.keyword === 'minLength' || p.keyword === 'maxLength'))
+			problems.some(
+				(p) => p.field === 'message' && (p.keyword === 'minLength' || p.keyword === 'maxLength'),
+			)
 				? v1Error(400, 'INVALID_LENGTH')
 				: undefined,
 		handle: (ctx) => {
@@ -238,8 +293,13 @@ const routes = [
 				const sender = store.senderIds.find((s) => s.sender_id === body.sender_id);
 				if (!sender) return v1Error(400, 'INVALID_SENDER_ID');
 				if (!sender.active) return v1Error(400, 'SENDER_ID_NOT_ACTIVE');
-				if (!isE164(body.to) || !body.to.startsWith('+33')) return v1Error(400, 'INVALID_TO_NUMBER');
-				return sendSms(ctx, { sender_id: body.sender_id, to: body.to, message: body.message });
+				if (!isE164(body.to) || !body.to.startsWith('+33'))
+					return v1Error(400, 'INVALID_TO_NUMBER');
+				return recordSentSms(ctx, {
+					sender_id: body.sender_id,
+					to: body.to,
+					message: body.message,
+				});
 			}
 			const from = store.number(body.from);
 			if (!from) return v1Error(400, 'FROM_NUMBER_NOT_FOUND');
@@ -247,7 +307,7 @@ const routes = [
 			if (!from.smsFromNumber) return v1Error(400, 'PROVIDER_NOT_SUPPORTED');
 			if (!isE164(body.to)) return v1Error(400, 'INVALID_TO_NUMBER');
 			if (countryOf(body.to) !== from.country) return v1Error(400, 'TO_NUMBER_COUNTRY_MISMATCH');
-			return sendSms(ctx, { allo_number: from.number, to: body.to, message: body.message });
+			return recordSentSms(ctx, { allo_number: from.number, to: body.to, message: body.message });
 		},
 	},
 	{
@@ -261,11 +321,20 @@ const routes = [
 			const contact = store.contact(params.contact_id);
 			if (!contact) return v1Error(400, 'CONTACT_NOT_FOUND');
 			const page = query.page ?? 0;
-			const { items, totalPages } = pageOf(store.conversation(contact, query.allo_number), page, query.size ?? 10, 0);
+			const { items, totalPages } = pageOf(
+				store.conversation(contact, query.allo_number),
+				page,
+				query.size ?? 10,
+				0,
+			);
 			return ok({
 				results: items.map((entry) =>
 					entry.call
-						? { type: 'CALL', call: views.v1Call(entry.call, baseUrl, { withTags: true }), message: null }
+						? {
+								type: 'CALL',
+								call: views.v1Call(entry.call, baseUrl, { withTags: true }),
+								message: null,
+							}
 						: { type: 'TEXT_MESSAGE', call: null, message: views.v1Message(entry.message) },
 				),
 				metadata: { pagination: { total_pages: totalPages, current_page: page } },
@@ -299,11 +368,20 @@ const routes = [
 		spec: '/v2/api/webhooks',
 		invalid: (problems) =>
 			problems.some((p) => p.field === 'topics' && p.keyword === 'enum')
-				? v2Error(400, 'INVALID_EVENT_TYPE', 'Unknown topic; GET /v2/api/webhooks/event_types lists them.', { param: 'topics' })
+				? v2Error(
+						400,
+						'INVALID_EVENT_TYPE',
+						'Unknown topic; GET /v2/api/webhooks/event_types lists them.',
+						{ param: 'topics' },
+					)
 				: undefined,
 		handle: ({ body, store }) => {
-			if (!acceptableWebhookUrl(body.url)) return v2Error(400, 'VALIDATION_ERROR', 'The URL must use HTTPS.', { param: 'url' });
-			if (!body.topics.length) return v2Error(400, 'VALIDATION_ERROR', 'Subscribe to at least one topic.', { param: 'topics' });
+			if (!acceptableWebhookUrl(body.url))
+				return v2Error(400, 'VALIDATION_ERROR', 'The URL must use HTTPS.', { param: 'url' });
+			if (!body.topics.length)
+				return v2Error(400, 'VALIDATION_ERROR', 'Subscribe to at least one topic.', {
+					param: 'topics',
+				});
 			return ok(views.v2Webhook(store.addWebhookV2(body), { withSecret: true }), 201);
 		},
 	},
@@ -334,11 +412,15 @@ const routes = [
 				: undefined,
 		handle: ({ params, body, store }) => {
 			const webhook = store.webhooksV2.find((w) => w.id === params.webhook_id);
-			if (!webhook) return v2Error(404, 'NOT_FOUND', `No webhook ${params.webhook_id}.`, { param: 'webhook_id' });
+			if (!webhook)
+				return v2Error(404, 'NOT_FOUND', `No webhook ${params.webhook_id}.`, {
+					param: 'webhook_id',
+				});
 			if (body.url !== undefined && !acceptableWebhookUrl(body.url)) {
 				return v2Error(400, 'VALIDATION_ERROR', 'The URL must use HTTPS.', { param: 'url' });
 			}
-			for (const key of ['url', 'topics', 'description', 'enabled']) if (body[key] !== undefined) webhook[key] = body[key];
+			for (const key of ['url', 'topics', 'description', 'enabled'])
+				if (body[key] !== undefined) webhook[key] = body[key];
 			return ok(views.v2Webhook(webhook));
 		},
 	},
@@ -371,9 +453,12 @@ const routes = [
 		schema: V1_WEBHOOK_BODY,
 		handle: ({ body, store }) => {
 			if (!store.number(body.allo_number)) {
-				return v1Error(400, 'NUMBER_NOT_FOUND', [{ message: 'not an Allo number of this workspace', field: 'allo_number' }]);
+				return v1Error(400, 'NUMBER_NOT_FOUND', [
+					{ message: 'not an Allo number of this workspace', field: 'allo_number' },
+				]);
 			}
-			if (!acceptableWebhookUrl(body.url)) return v1Error(400, 'INVALID_URL', [{ message: 'must use HTTPS', field: 'url' }]);
+			if (!acceptableWebhookUrl(body.url))
+				return v1Error(400, 'INVALID_URL', [{ message: 'must use HTTPS', field: 'url' }]);
 			return ok(views.v1WebhookCreated(store.addWebhookV1(body)), 201);
 		},
 	},
@@ -400,9 +485,17 @@ const routes = [
 				scopes: key.scopes,
 				endpoints: all
 					.filter((r) => r.spec && r.scope && key.scopes.includes(r.scope))
-					.map((r) => ({ method: r.method, path: r.path, description: summaries.get(r.name) ?? r.name, scope: r.scope })),
+					.map((r) => ({
+						method: r.method,
+						path: r.path,
+						description: summaries.get(r.name) ?? r.name,
+						scope: r.scope,
+					})),
 				team: store.team,
-				rate_limits: { read_per_second: limits.readsPerSecond, write_per_second: limits.writesPerSecond },
+				rate_limits: {
+					read_per_second: limits.readsPerSecond,
+					write_per_second: limits.writesPerSecond,
+				},
 			}),
 	},
 	{
@@ -413,8 +506,11 @@ const routes = [
 		quota: false,
 		handle: ({ params, store }) => {
 			const call = store.item(params.file.replace(/\.mp3$/, ''));
-			if (!call || !call.recording || !params.file.endsWith('.mp3')) return v1Error(404, 'RECORDING_NOT_FOUND');
-			return new Reply(200, silentMp3(Math.min(3, call.duration_seconds)), { 'content-type': 'audio/mpeg' });
+			if (!call || !call.recording || !params.file.endsWith('.mp3'))
+				return v1Error(404, 'RECORDING_NOT_FOUND');
+			return new Reply(200, silentMp3(Math.min(3, call.duration_seconds)), {
+				'content-type': 'audio/mpeg',
+			});
 		},
 	},
 ];

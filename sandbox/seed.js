@@ -5,8 +5,32 @@ const { seededRandom, idMaker } = require('./data');
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
 
-const FIRST_NAMES = ['Jane', 'John', 'Camille', 'Lucas', 'Maya', 'Omar', 'Chloé', 'Noah', 'Inès', 'Liam', 'Sofia', 'Hugo'];
-const LAST_NAMES = ['Doe', 'Martin', 'Smith', 'Bernard', 'Garcia', 'Dubois', 'Johnson', 'Moreau', 'Lee', 'Laurent'];
+const FIRST_NAMES = [
+	'Jane',
+	'John',
+	'Camille',
+	'Lucas',
+	'Maya',
+	'Omar',
+	'Chloé',
+	'Noah',
+	'Inès',
+	'Liam',
+	'Sofia',
+	'Hugo',
+];
+const LAST_NAMES = [
+	'Doe',
+	'Martin',
+	'Smith',
+	'Bernard',
+	'Garcia',
+	'Dubois',
+	'Johnson',
+	'Moreau',
+	'Lee',
+	'Laurent',
+];
 const COMPANIES = ['Acme Corp', 'Globex', 'Initech', 'Umbrella', 'Hooli', null];
 const JOBS = ['Head of Sales', 'CEO', 'Office Manager', 'CTO', null];
 const ENGAGEMENT = ['ENGAGED', 'COOLING', 'COLD', null];
@@ -14,7 +38,8 @@ const ENGAGEMENT = ['ENGAGED', 'COOLING', 'COLD', null];
 /** Conversations the seeded calls are about: summary, one-line summary, tag and transcript. */
 const TOPICS = [
 	{
-		summary: 'Customer called about the status of order #1042 and asked for the delivery date. Agent confirmed it ships today.',
+		summary:
+			'Customer called about the status of order #1042 and asked for the delivery date. Agent confirmed it ships today.',
 		short: 'Order status inquiry',
 		tag: 'support',
 		lines: [
@@ -25,7 +50,8 @@ const TOPICS = [
 		],
 	},
 	{
-		summary: 'Prospect asked for a demo of the team plan for 12 seats. Demo booked for next Tuesday at 10am.',
+		summary:
+			'Prospect asked for a demo of the team plan for 12 seats. Demo booked for next Tuesday at 10am.',
 		short: 'Demo request for the team plan',
 		tag: 'sales',
 		lines: [
@@ -36,7 +62,8 @@ const TOPICS = [
 		],
 	},
 	{
-		summary: 'Caller reported a billing error on the last invoice. Agent issued a refund of the duplicate charge.',
+		summary:
+			'Caller reported a billing error on the last invoice. Agent issued a refund of the duplicate charge.',
 		short: 'Duplicate charge refunded',
 		tag: 'billing',
 		lines: [
@@ -57,9 +84,27 @@ const SMS_TEXTS = [
 
 /** The workspace's Allo numbers; the French line texts through the sender ID, as Allo requires. */
 const NUMBERS = [
-	{ number: '+14155550100', name: 'Main Line', country: 'US', is_shared_number: false, smsFromNumber: true },
-	{ number: '+14155550101', name: 'Support', country: 'US', is_shared_number: true, smsFromNumber: true },
-	{ number: '+33187654321', name: 'France Office', country: 'FR', is_shared_number: true, smsFromNumber: false },
+	{
+		number: '+14155550100',
+		name: 'Main Line',
+		country: 'US',
+		is_shared_number: false,
+		smsFromNumber: true,
+	},
+	{
+		number: '+14155550101',
+		name: 'Support',
+		country: 'US',
+		is_shared_number: true,
+		smsFromNumber: true,
+	},
+	{
+		number: '+33187654321',
+		name: 'France Office',
+		country: 'FR',
+		is_shared_number: true,
+		smsFromNumber: false,
+	},
 ];
 
 const SENDER_IDS = [
@@ -75,7 +120,9 @@ const USERS = [
 
 /** Contact i's phone number: one in three is French, the rest American; all distinct. */
 function contactNumber(i) {
-	return i % 3 === 2 ? `+336${String(10000000 + i).slice(-8)}` : `+1628${String(2000000 + i).padStart(7, '0')}`;
+	return i % 3 === 2
+		? `+336${String(10000000 + i).slice(-8)}`
+		: `+1628${String(2000000 + i).padStart(7, '0')}`;
 }
 
 /**
@@ -95,10 +142,19 @@ function seedState({ now, contacts = 50, calls = 40, messages = 60, randomSeed =
 			name,
 			last_name: lastName,
 			numbers: [contactNumber(i)],
-			emails: [`${name.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '')}.${lastName.toLowerCase()}${i}@example.com`],
-			company: companyName ? { id: `com_${companyName.replace(/\W/g, '').toLowerCase()}`, name: companyName } : null,
+			emails: [
+				`${name
+					.toLowerCase()
+					.normalize('NFD')
+					.replace(/[^a-z]/g, '')}.${lastName.toLowerCase()}${i}@example.com`,
+			],
+			company: companyName
+				? { id: `com_${companyName.replace(/\W/g, '').toLowerCase()}`, name: companyName }
+				: null,
 			job_title: JOBS[i % JOBS.length],
-			website: companyName ? `https://${companyName.replace(/\W/g, '').toLowerCase()}.example` : null,
+			website: companyName
+				? `https://${companyName.replace(/\W/g, '').toLowerCase()}.example`
+				: null,
 			status: 'active',
 			is_archived: false,
 			is_whitelisted: i % 4 === 0,
@@ -111,7 +167,9 @@ function seedState({ now, contacts = 50, calls = 40, messages = 60, randomSeed =
 	});
 
 	const sameCountry = (alloNumber) =>
-		contactRecords.filter((c) => c.numbers[0].startsWith(alloNumber.startsWith('+33') ? '+33' : '+1')).slice(0, 25);
+		contactRecords
+			.filter((c) => c.numbers[0].startsWith(alloNumber.startsWith('+33') ? '+33' : '+1'))
+			.slice(0, 25);
 
 	const callRecords = [];
 	for (let i = 0; i < calls && contactRecords.length; i++) {
@@ -132,7 +190,9 @@ function seedState({ now, contacts = 50, calls = 40, messages = 60, randomSeed =
 			summary: answered ? topic.summary : 'Caller left a voicemail asking to be called back.',
 			one_sentence_summary: answered ? topic.short : 'Voicemail: call back',
 			tags: answered ? [topic.tag] : ['voicemail'],
-			transcript: answered ? topic.lines.map(([source, text], n) => ({ source, text, offset: 2 + n * 6 })) : [],
+			transcript: answered
+				? topic.lines.map(([source, text], n) => ({ source, text, offset: 2 + n * 6 }))
+				: [],
 			recording: answered,
 			user: USERS[i % USERS.length],
 		});

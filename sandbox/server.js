@@ -32,7 +32,11 @@ const DEFAULT_DAILY_QUOTA = 1000;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The key in `Authorization: Api-Key <key>` or a bare `Authorization: <key>`. */
-const keyFromHeader = (header) => (header ?? '').trim().replace(/^api-key\s+/i, '').trim();
+const keyFromHeader = (header) =>
+	(header ?? '')
+		.trim()
+		.replace(/^api-key\s+/i, '')
+		.trim();
 
 function readBody(request) {
 	return new Promise((resolve, reject) => {
@@ -76,7 +80,9 @@ async function createSandbox(options = {}) {
 		routes.filter((r) => r.schema).map((r) => [r.name, validator.compileSchema(r.schema)]),
 	);
 	const summaries = new Map(
-		routes.filter((r) => typeof r.spec === 'string').map((r) => [r.name, document.paths[r.spec][r.method.toLowerCase()].summary]),
+		routes
+			.filter((r) => typeof r.spec === 'string')
+			.map((r) => [r.name, document.paths[r.spec][r.method.toLowerCase()].summary]),
 	);
 	const store = new Store({ seed: options.seed ?? {}, now });
 	const dispatcher = new Dispatcher({
@@ -96,7 +102,10 @@ async function createSandbox(options = {}) {
 	const resetLimits = () => {
 		for (const key of keys) {
 			key.quota = new DailyQuota(key.quota.limit);
-			key.buckets = { read: new TokenBucket(limits.readsPerSecond, now()), write: new TokenBucket(limits.writesPerSecond, now()) };
+			key.buckets = {
+				read: new TokenBucket(limits.readsPerSecond, now()),
+				write: new TokenBucket(limits.writesPerSecond, now()),
+			};
 		}
 	};
 	resetLimits();
@@ -118,7 +127,11 @@ async function createSandbox(options = {}) {
 		if (!key) {
 			return route.version === 'v1'
 				? v1Error(401, 'API_KEY_INVALID')
-				: v2Error(401, 'UNAUTHORIZED', 'Provide a valid API key in the Authorization header as `Api-Key <your-key>`.');
+				: v2Error(
+						401,
+						'UNAUTHORIZED',
+						'Provide a valid API key in the Authorization header as `Api-Key <your-key>`.',
+					);
 		}
 		const context = { route, key };
 
@@ -131,19 +144,33 @@ async function createSandbox(options = {}) {
 		};
 		if (!burst.allowed) {
 			const seconds = Math.max(1, Math.ceil(burst.retryAfterMs / 1000));
-			const reply = v2Error(429, 'RATE_LIMIT_EXCEEDED', `You have exceeded the rate limit of ${burst.limit} requests per second.`, {
-				retry_after_seconds: seconds,
+			const reply = v2Error(
+				429,
+				'RATE_LIMIT_EXCEEDED',
+				`You have exceeded the rate limit of ${burst.limit} requests per second.`,
+				{
+					retry_after_seconds: seconds,
+				},
+			);
+			return Object.assign(reply, {
+				headers: { ...limitHeaders, 'Retry-After': String(seconds) },
+				context,
 			});
-			return Object.assign(reply, { headers: { ...limitHeaders, 'Retry-After': String(seconds) }, context });
 		}
-		const withLimits = (reply) => Object.assign(reply, { headers: { ...limitHeaders, ...reply.headers }, context });
+		const withLimits = (reply) =>
+			Object.assign(reply, { headers: { ...limitHeaders, ...reply.headers }, context });
 
 		if (route.scope && !key.scopes.includes(route.scope)) {
 			const details = [{ message: `required=${route.scope}`, field: 'scope' }];
 			return withLimits(
 				route.version === 'v1'
 					? v1Error(403, 'API_KEY_INSUFFICIENT_SCOPE', details)
-					: v2Error(403, 'API_KEY_INSUFFICIENT_SCOPE', `This API key lacks the ${route.scope} scope.`, { errors: details }),
+					: v2Error(
+							403,
+							'API_KEY_INSUFFICIENT_SCOPE',
+							`This API key lacks the ${route.scope} scope.`,
+							{ errors: details },
+						),
 			);
 		}
 		if (url.pathname.startsWith('/v1/api/') && route.quota !== false) {
@@ -151,7 +178,10 @@ async function createSandbox(options = {}) {
 			if (!quota.allowed) {
 				return withLimits(
 					v1Error(429, 'API_KEY_QUOTA_EXCEEDED', [
-						{ message: `limit=${quota.limit};type=DAILY;reset_in=${quota.resetInSeconds}`, field: 'DAILY' },
+						{
+							message: `limit=${quota.limit};type=DAILY;reset_in=${quota.resetInSeconds}`,
+							field: 'DAILY',
+						},
 					]),
 				);
 			}
@@ -162,33 +192,63 @@ async function createSandbox(options = {}) {
 			try {
 				body = JSON.parse(rawBody.toString('utf8'));
 			} catch {
-				return withLimits(apiError(route.version, 400, 'INVALID_JSON', 'The body is not valid JSON.', [{ message: 'is not valid JSON', field: '(body)' }]));
+				return withLimits(
+					apiError(route.version, 400, 'INVALID_JSON', 'The body is not valid JSON.', [
+						{ message: 'is not valid JSON', field: '(body)' },
+					]),
+				);
 			}
 		}
 		const query = queryOf(url);
 		const problems = route.schema
 			? body === undefined
-				? [{ location: 'body', field: '(body)', keyword: 'required', message: 'a JSON body is required' }]
+				? [
+						{
+							location: 'body',
+							field: '(body)',
+							keyword: 'required',
+							message: 'a JSON body is required',
+						},
+					]
 				: v1WebhookValidators.get(route.name)(body)
 			: route.spec
-				? validator.validate(typeof route.spec === 'function' ? route.spec(body) : route.spec, route.method, {
-						pathParams: params,
-						query,
-						body,
-					})
+				? validator.validate(
+						typeof route.spec === 'function' ? route.spec(body) : route.spec,
+						route.method,
+						{
+							pathParams: params,
+							query,
+							body,
+						},
+					)
 				: [];
 		if (problems.length) {
 			const special = route.invalid?.(problems);
 			if (special) return withLimits(special);
 			const details = problems.map((p) => ({ message: p.message, field: p.field }));
-			const status = route.version === 'v2' ? validator.validationStatus(route.spec, route.method) : 400;
+			const status =
+				route.version === 'v2' ? validator.validationStatus(route.spec, route.method) : 400;
 			return withLimits(
 				route.version === 'v1'
 					? v1Error(400, 'VALIDATION_ERROR', details)
-					: v2Error(status, 'VALIDATION_ERROR', `${details[0].field} ${details[0].message}`, { param: details[0].field, errors: details }),
+					: v2Error(status, 'VALIDATION_ERROR', `${details[0].field} ${details[0].message}`, {
+							param: details[0].field,
+							errors: details,
+						}),
 			);
 		}
-		const reply = route.handle({ params, query, body, store, dispatcher, baseUrl, key, routes, limits, summaries });
+		const reply = route.handle({
+			params,
+			query,
+			body,
+			store,
+			dispatcher,
+			baseUrl,
+			key,
+			routes,
+			limits,
+			summaries,
+		});
 		return withLimits(reply);
 	}
 
@@ -197,10 +257,14 @@ async function createSandbox(options = {}) {
 		if (reply.body === undefined) {
 			response.writeHead(reply.status, headers).end();
 		} else if (Buffer.isBuffer(reply.body)) {
-			response.writeHead(reply.status, { ...headers, 'Content-Length': reply.body.length }).end(reply.body);
+			response
+				.writeHead(reply.status, { ...headers, 'Content-Length': reply.body.length })
+				.end(reply.body);
 		} else {
 			const text = JSON.stringify(reply.body);
-			response.writeHead(reply.status, { 'Content-Type': 'application/json', ...headers }).end(text);
+			response
+				.writeHead(reply.status, { 'Content-Type': 'application/json', ...headers })
+				.end(text);
 		}
 	}
 
@@ -210,7 +274,10 @@ async function createSandbox(options = {}) {
 			const rawBody = await readBody(request);
 			if (url.pathname === '/_sandbox' || url.pathname.startsWith('/_sandbox/')) {
 				if (!isLoopbackAddress(request.socket.remoteAddress)) {
-					send(response, new Reply(403, { error: 'The control API answers loopback clients only' }));
+					send(
+						response,
+						new Reply(403, { error: 'The control API answers loopback clients only' }),
+					);
 					return;
 				}
 				send(response, await handleControl(control, request.method, url, rawBody));
@@ -229,11 +296,26 @@ async function createSandbox(options = {}) {
 			if (latencyMs > 0) await sleep(latencyMs);
 			send(response, reply);
 		} catch (error) {
-			send(response, apiError(url.pathname.startsWith('/v2/') ? 'v2' : 'v1', 500, 'INTERNAL_ERROR', 'The sandbox failed.', [{ message: error.message, field: '(server)' }]));
+			send(
+				response,
+				apiError(
+					url.pathname.startsWith('/v2/') ? 'v2' : 'v1',
+					500,
+					'INTERNAL_ERROR',
+					'The sandbox failed.',
+					[{ message: error.message, field: '(server)' }],
+				),
+			);
 		}
 	});
 
-	const control = createControl({ store, dispatcher, requestLog, resetLimits, getBaseUrl: () => baseUrl });
+	const control = createControl({
+		store,
+		dispatcher,
+		requestLog,
+		resetLimits,
+		getBaseUrl: () => baseUrl,
+	});
 
 	await new Promise((resolve, reject) => {
 		server.once('error', reject);

@@ -16,7 +16,8 @@ class Store {
 	}
 
 	reset() {
-		const counts = this.seedOptions === false ? { contacts: 0, calls: 0, messages: 0 } : this.seedOptions;
+		const counts =
+			this.seedOptions === false ? { contacts: 0, calls: 0, messages: 0 } : this.seedOptions;
 		const state = seedState({ now: this.now(), ...counts });
 		this.team = state.team;
 		this.users = state.users;
@@ -97,10 +98,13 @@ class Store {
 	/** Calls and texts with any of the contact's numbers, newest first. */
 	conversation(contact, alloNumber) {
 		const numbers = new Set(contact.numbers);
-		const mine = (item) => numbers.has(item.contact_number) && (!alloNumber || item.allo_number === alloNumber);
+		const mine = (item) =>
+			numbers.has(item.contact_number) && (!alloNumber || item.allo_number === alloNumber);
 		return [
 			...this.calls.filter(mine).map((call) => ({ kind: 'CALL', date: call.start, call })),
-			...this.messages.filter(mine).map((message) => ({ kind: 'TEXT_MESSAGE', date: message.date, message })),
+			...this.messages
+				.filter(mine)
+				.map((message) => ({ kind: 'TEXT_MESSAGE', date: message.date, message })),
 		].sort((a, b) => b.date - a.date);
 	}
 
@@ -111,7 +115,10 @@ class Store {
 	/** Calls of one Allo number, newest first. */
 	callsOf(alloNumber, contactNumber) {
 		return this.calls
-			.filter((c) => c.allo_number === alloNumber && (!contactNumber || c.contact_number === contactNumber))
+			.filter(
+				(c) =>
+					c.allo_number === alloNumber && (!contactNumber || c.contact_number === contactNumber),
+			)
 			.sort((a, b) => b.start - a.start);
 	}
 
@@ -146,7 +153,14 @@ class Store {
 	}
 
 	addWebhookV1({ allo_number, url, topics, enabled }) {
-		const webhook = { id: randomId('web-'), allo_number, url, topics, enabled: enabled !== false, created_at: this.now() };
+		const webhook = {
+			id: randomId('web-'),
+			allo_number,
+			url,
+			topics,
+			enabled: enabled !== false,
+			created_at: this.now(),
+		};
 		this.webhooksV1.push(webhook);
 		return webhook;
 	}

@@ -3,11 +3,14 @@
 const { v1Date, v2Date, humanLength } = require('./data');
 
 /** Where a call's recording is served, behind the same API key. */
-const recordingUrl = (baseUrl, call) => (call.recording ? `${baseUrl}/v1/assets/recordings/${call.id}.mp3` : null);
+const recordingUrl = (baseUrl, call) =>
+	call.recording ? `${baseUrl}/v1/assets/recordings/${call.id}.mp3` : null;
 
-const fromNumber = (call) => (call.direction === 'OUTBOUND' ? call.allo_number : call.contact_number);
+const fromNumber = (call) =>
+	call.direction === 'OUTBOUND' ? call.allo_number : call.contact_number;
 const toNumber = (call) => (call.direction === 'OUTBOUND' ? call.contact_number : call.allo_number);
-const fullName = (contact) => (contact ? [contact.name, contact.last_name].filter(Boolean).join(' ') || null : null);
+const fullName = (contact) =>
+	contact ? [contact.name, contact.last_name].filter(Boolean).join(' ') || null : null;
 const lengthInMinutes = (call) => Math.round((call.duration_seconds / 60) * 100) / 100;
 
 /** `CallApiResponse` of GET /v1/api/calls (and, with `tags`, of the contact conversation). */
@@ -119,7 +122,8 @@ function crmPerson(contact, interactions, lastActivity) {
 	};
 }
 
-const contactRef = (contact) => (contact ? [{ id: contact.id, name: fullName(contact), company: contact.company, deals: [] }] : []);
+const contactRef = (contact) =>
+	contact ? [{ id: contact.id, name: fullName(contact), company: contact.company, deals: [] }] : [];
 
 /** `ConversationItem` of GET /v2/api/conversations/items/{id}. */
 function v2Item(record, contact, baseUrl, extend) {
@@ -162,7 +166,12 @@ function v2Item(record, contact, baseUrl, extend) {
 	};
 }
 
-const v1Number = (n) => ({ number: n.number, name: n.name, country: n.country, is_shared_number: n.is_shared_number });
+const v1Number = (n) => ({
+	number: n.number,
+	name: n.name,
+	country: n.country,
+	is_shared_number: n.is_shared_number,
+});
 
 /** `WebhookApiResponse`; the signing secret only where Allo returns it (create, get by id). */
 function v2Webhook(webhook, { withSecret = false } = {}) {
@@ -178,8 +187,20 @@ function v2Webhook(webhook, { withSecret = false } = {}) {
 }
 
 /** v1 webhooks: snake_case in the list, camelCase `alloNumber` in the create answer, as documented. */
-const v1Webhook = (w) => ({ id: w.id, allo_number: w.allo_number, enabled: w.enabled, url: w.url, topics: w.topics });
-const v1WebhookCreated = (w) => ({ id: w.id, alloNumber: w.allo_number, enabled: w.enabled, url: w.url, topics: w.topics });
+const v1Webhook = (w) => ({
+	id: w.id,
+	allo_number: w.allo_number,
+	enabled: w.enabled,
+	url: w.url,
+	topics: w.topics,
+});
+const v1WebhookCreated = (w) => ({
+	id: w.id,
+	alloNumber: w.allo_number,
+	enabled: w.enabled,
+	url: w.url,
+	topics: w.topics,
+});
 
 /** The `person` block of v2 call events. */
 const person = (contact) =>
@@ -224,7 +245,11 @@ function callCompletedEvent(call, contact, baseUrl) {
 		summary: call.summary,
 		one_sentence_summary: call.one_sentence_summary,
 		concatenated_transcript: concatenated(call),
-		transcript: call.transcript.map((line) => ({ source: line.source, time: v2Date(call.start + line.offset * 1000), text: line.text })),
+		transcript: call.transcript.map((line) => ({
+			source: line.source,
+			time: v2Date(call.start + line.offset * 1000),
+			text: line.text,
+		})),
 		tags: call.tags,
 		ivr_result: [],
 		user_email: call.user?.email ?? null,
@@ -232,7 +257,8 @@ function callCompletedEvent(call, contact, baseUrl) {
 	};
 }
 
-const concatenated = (call) => call.transcript.map((line) => `${line.source}: ${line.text}`).join('\n') || null;
+const concatenated = (call) =>
+	call.transcript.map((line) => `${line.source}: ${line.text}`).join('\n') || null;
 
 /** v1 `CALL_RECEIVED`, field for field as Allo's webhook guide lists it (note `to`, not `to_number`). */
 function callReceivedV1(call, contact, numberName, baseUrl) {
@@ -250,7 +276,11 @@ function callReceivedV1(call, contact, numberName, baseUrl) {
 		tag: call.tags[0] ?? null,
 		summary: call.summary,
 		one_sentence_summary: call.one_sentence_summary,
-		transcriptions: call.transcript.map((line) => ({ source: line.source, time: v2Date(call.start + line.offset * 1000), text: line.text })),
+		transcriptions: call.transcript.map((line) => ({
+			source: line.source,
+			time: v2Date(call.start + line.offset * 1000),
+			text: line.text,
+		})),
 		concatenated_transcript: concatenated(call) ?? '',
 		data_collected: {},
 		type: call.direction,

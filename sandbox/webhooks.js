@@ -16,7 +16,10 @@ const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 function isLoopbackUrl(url) {
 	try {
 		const { hostname, protocol } = new URL(url);
-		return (protocol === 'http:' || protocol === 'https:') && (LOOPBACK_HOSTS.has(hostname) || /^127\./.test(hostname));
+		return (
+			(protocol === 'http:' || protocol === 'https:') &&
+			(LOOPBACK_HOSTS.has(hostname) || /^127\./.test(hostname))
+		);
 	} catch {
 		return false;
 	}
@@ -35,7 +38,11 @@ function post(url, body, headers, timeoutMs) {
 		const client = target.protocol === 'https:' ? https : http;
 		const request = client.request(
 			target,
-			{ method: 'POST', headers: { ...headers, 'content-length': Buffer.byteLength(body) }, timeout: timeoutMs },
+			{
+				method: 'POST',
+				headers: { ...headers, 'content-length': Buffer.byteLength(body) },
+				timeout: timeoutMs,
+			},
 			(response) => {
 				response.resume();
 				response.on('end', () => resolve(response.statusCode ?? 0));
@@ -51,7 +58,12 @@ class Dispatcher {
 	/**
 	 * @param {{ store: import('./store').Store, now: () => number, retryDelaysMs?: number[], timeoutMs?: number }} options
 	 */
-	constructor({ store, now, retryDelaysMs = DEFAULT_RETRY_DELAYS_MS, timeoutMs = DEFAULT_TIMEOUT_MS }) {
+	constructor({
+		store,
+		now,
+		retryDelaysMs = DEFAULT_RETRY_DELAYS_MS,
+		timeoutMs = DEFAULT_TIMEOUT_MS,
+	}) {
 		this.store = store;
 		this.now = now;
 		this.retryDelaysMs = retryDelaysMs;
@@ -78,7 +90,13 @@ class Dispatcher {
 			if (!webhook.enabled || !webhook.topics.includes(seedTopic)) continue;
 			// v1 webhooks belong to one number; contact events concern no number and go to all.
 			if (alloNumber !== undefined && webhook.allo_number !== alloNumber) continue;
-			this.start({ api: 'v1', webhook, topic: seedTopic, payload: { topic: seedTopic, data: v1Data ?? data }, deliveryId: randomId('dlv_') });
+			this.start({
+				api: 'v1',
+				webhook,
+				topic: seedTopic,
+				payload: { topic: seedTopic, data: v1Data ?? data },
+				deliveryId: randomId('dlv_'),
+			});
 		}
 	}
 
@@ -96,7 +114,11 @@ class Dispatcher {
 		this.deliveries.push(delivery);
 		if (!isLoopbackUrl(webhook.url)) {
 			delivery.status = 'refused';
-			delivery.attempts.push({ at: v2Date(this.now()), status_code: null, error: 'The sandbox delivers only to loopback addresses' });
+			delivery.attempts.push({
+				at: v2Date(this.now()),
+				status_code: null,
+				error: 'The sandbox delivers only to loopback addresses',
+			});
 			return;
 		}
 		this.pending += 1;
@@ -105,7 +127,10 @@ class Dispatcher {
 
 	async attempt(delivery, webhook) {
 		const body = JSON.stringify(delivery.payload);
-		const headers = { 'content-type': 'application/json', 'user-agent': 'Allo-Sandbox-Webhooks/1.0' };
+		const headers = {
+			'content-type': 'application/json',
+			'user-agent': 'Allo-Sandbox-Webhooks/1.0',
+		};
 		if (delivery.api === 'v2') {
 			// Every attempt carries the same webhook-id, with a fresh timestamp and signature.
 			const timestamp = String(Math.floor(this.now() / 1000));
@@ -146,7 +171,9 @@ class Dispatcher {
 
 	/** Resolves once no delivery is pending (delivered, failed or refused). */
 	idle() {
-		return this.pending === 0 ? Promise.resolve() : new Promise((resolve) => this.waiters.push(resolve));
+		return this.pending === 0
+			? Promise.resolve()
+			: new Promise((resolve) => this.waiters.push(resolve));
 	}
 
 	reset() {
@@ -159,7 +186,8 @@ class Dispatcher {
 		this.closed = true;
 		for (const timer of this.timers) clearTimeout(timer);
 		this.timers.clear();
-		for (const delivery of this.deliveries) if (delivery.status === 'pending') delivery.status = 'failed';
+		for (const delivery of this.deliveries)
+			if (delivery.status === 'pending') delivery.status = 'failed';
 		this.pending = 0;
 		this.waiters.splice(0).forEach((resolve) => resolve());
 	}

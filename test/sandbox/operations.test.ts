@@ -39,7 +39,12 @@ let sandbox: Sandbox;
 let client: AlloClient;
 const exercised = new Set<string>();
 
-async function run(operation: (typeof operations)[number], input: Record<string, unknown>, page?: { returnAll: boolean; limit?: number }, on = client) {
+async function run(
+	operation: (typeof operations)[number],
+	input: Record<string, unknown>,
+	page?: { returnAll: boolean; limit?: number },
+	on = client,
+) {
 	exercised.add(`${operation.resource}.${operation.operation}`);
 	return runOperation(operation, on, input, page);
 }
@@ -82,8 +87,16 @@ describe('the core against the Allo sandbox, operation by operation', () => {
 
 	it('fills the phone number and contact dropdowns', async () => {
 		const options = await phoneNumberOptions(client);
-		expect(options).toContainEqual({ value: MAIN_LINE, label: 'Main Line (+14155550100, US)', description: undefined });
-		expect(options).toContainEqual({ value: FRANCE_LINE, label: 'France Office (+33187654321, FR)', description: 'Shared with the team' });
+		expect(options).toContainEqual({
+			value: MAIN_LINE,
+			label: 'Main Line (+14155550100, US)',
+			description: undefined,
+		});
+		expect(options).toContainEqual({
+			value: FRANCE_LINE,
+			label: 'France Office (+33187654321, FR)',
+			description: 'Shared with the team',
+		});
 
 		const first = await contactChoices(client, 0);
 		expect(first.results).toHaveLength(50);
@@ -102,7 +115,11 @@ describe('the core against the Allo sandbox, operation by operation', () => {
 	});
 
 	it('calls: get many of one number, newest first, with summaries, transcripts and recordings', async () => {
-		const calls = await run(getManyCalls, { alloNumber: MAIN_LINE }, { returnAll: false, limit: 5 });
+		const calls = await run(
+			getManyCalls,
+			{ alloNumber: MAIN_LINE },
+			{ returnAll: false, limit: 5 },
+		);
 		expect(calls).toHaveLength(5);
 		for (const call of calls) {
 			expect(call.allo_number).toBe(MAIN_LINE);
@@ -119,10 +136,16 @@ describe('the core against the Allo sandbox, operation by operation', () => {
 	it('calls: get many of every number, return all, and by contact and date', async () => {
 		const all = await run(getManyCalls, { alloNumber: 'all' }, { returnAll: true });
 		expect(all).toHaveLength(40);
-		expect(new Set(all.map((c) => c.allo_number))).toEqual(new Set([MAIN_LINE, '+14155550101', FRANCE_LINE]));
+		expect(new Set(all.map((c) => c.allo_number))).toEqual(
+			new Set([MAIN_LINE, '+14155550101', FRANCE_LINE]),
+		);
 
 		const contactNumber = all[0].contact_number as string;
-		const withContact = await run(getManyCalls, { alloNumber: all[0].allo_number, contactNumber }, { returnAll: true });
+		const withContact = await run(
+			getManyCalls,
+			{ alloNumber: all[0].allo_number, contactNumber },
+			{ returnAll: true },
+		);
 		expect(withContact.length).toBeGreaterThan(0);
 		expect(withContact.every((c) => c.contact_number === contactNumber)).toBe(true);
 
@@ -132,7 +155,11 @@ describe('the core against the Allo sandbox, operation by operation', () => {
 	});
 
 	it('calls: get one with its transcript, and download its recording', async () => {
-		const [listed] = await run(getManyCalls, { alloNumber: MAIN_LINE }, { returnAll: false, limit: 1 });
+		const [listed] = await run(
+			getManyCalls,
+			{ alloNumber: MAIN_LINE },
+			{ returnAll: false, limit: 1 },
+		);
 		const [call] = await run(getCall, { callId: listed.id });
 		expect(call).toMatchObject({
 			id: listed.id,
@@ -147,7 +174,11 @@ describe('the core against the Allo sandbox, operation by operation', () => {
 		const [recording] = await run(downloadRecording, { callId: listed.id });
 		const file = recording.file as AlloFile;
 		expect(file).toBeInstanceOf(AlloFile);
-		expect(recording).toMatchObject({ mime_type: 'audio/mpeg', file_name: `allo-call-${listed.id}.mp3`, file_size: file.data.length });
+		expect(recording).toMatchObject({
+			mime_type: 'audio/mpeg',
+			file_name: `allo-call-${listed.id}.mp3`,
+			file_size: file.data.length,
+		});
 		expect([...file.data.slice(0, 2)]).toEqual([0xff, 0xfb]);
 	});
 
@@ -179,14 +210,27 @@ describe('the core against the Allo sandbox, operation by operation', () => {
 		});
 
 		const [fetched] = await run(getContact, { contactId: created.id });
-		expect(fetched).toMatchObject({ id: created.id, emails: ['ada@example.com'], website: 'https://example.com' });
+		expect(fetched).toMatchObject({
+			id: created.id,
+			emails: ['ada@example.com'],
+			website: 'https://example.com',
+		});
 
-		const [added] = await run(updateContact, { contactId: created.id, emails: 'ada@work.example', numbers: '+14155559876' });
+		const [added] = await run(updateContact, {
+			contactId: created.id,
+			emails: 'ada@work.example',
+			numbers: '+14155559876',
+		});
 		expect(added).toMatchObject({ numbers: ['+14155551234', '+14155559876'] });
 		const [afterAdd] = await run(getContact, { contactId: created.id });
 		expect(afterAdd.emails).toEqual(['ada@example.com', 'ada@work.example']);
 
-		const [replaced] = await run(updateContact, { contactId: created.id, emails: 'countess@example.com', emailsMode: 'replace', lastName: 'King' });
+		const [replaced] = await run(updateContact, {
+			contactId: created.id,
+			emails: 'countess@example.com',
+			emailsMode: 'replace',
+			lastName: 'King',
+		});
 		expect(replaced.full_name).toBe('Ada King');
 		const [afterReplace] = await run(getContact, { contactId: created.id });
 		expect(afterReplace.emails).toEqual(['countess@example.com']);
@@ -198,9 +242,16 @@ describe('the core against the Allo sandbox, operation by operation', () => {
 	it('contacts: a seeded contact has engagement and recent activity', async () => {
 		const [jane] = await run(findContact, { phoneNumber: '+16282000000' });
 		const [contact] = await run(getContact, { contactId: jane.id });
-		expect(contact).toMatchObject({ full_name: 'Jane Doe', company_name: 'Acme Corp', engagement: 'ENGAGED' });
+		expect(contact).toMatchObject({
+			full_name: 'Jane Doe',
+			company_name: 'Acme Corp',
+			engagement: 'ENGAGED',
+		});
 		expect((contact.activity as JsonRecord[]).length).toBeGreaterThan(0);
-		expect((contact.activity as JsonRecord[])[0]).toMatchObject({ type: expect.stringMatching(/^(IN|OUT)BOUND_(CALL|SMS)$/), made_at: expect.stringMatching(ISO_UTC) });
+		expect((contact.activity as JsonRecord[])[0]).toMatchObject({
+			type: expect.stringMatching(/^(IN|OUT)BOUND_(CALL|SMS)$/),
+			made_at: expect.stringMatching(ISO_UTC),
+		});
 	});
 
 	it('contacts: get many with a limit and return all', async () => {
@@ -224,12 +275,18 @@ describe('the core against the Allo sandbox, operation by operation', () => {
 		const limited = clientFor(sandbox, NO_CRM_KEY).client;
 		const fallback = await run(findContact, { phoneNumber: '+16282000000' }, undefined, limited);
 		expect(fallback.map((c) => c.id)).toEqual([byPhone[0].id]);
-		const byEmailWithoutCrm = await failure(run(findContact, { email: 'jane.doe0@example.com' }, undefined, limited));
+		const byEmailWithoutCrm = await failure(
+			run(findContact, { email: 'jane.doe0@example.com' }, undefined, limited),
+		);
 		expect(byEmailWithoutCrm).toMatchObject({ kind: 'permission', field: 'email' });
 	});
 
 	it('contacts: create or update by phone number', async () => {
-		const [updated] = await run(upsertContact, { phoneNumber: '+16282000000', jobTitle: 'VP Sales', emails: 'jane@new.example' });
+		const [updated] = await run(upsertContact, {
+			phoneNumber: '+16282000000',
+			jobTitle: 'VP Sales',
+			emails: 'jane@new.example',
+		});
 		expect(updated).toMatchObject({ created: false, full_name: 'Jane Doe', job_title: 'VP Sales' });
 		const [fetched] = await run(getContact, { contactId: updated.id });
 		expect(fetched.emails).toEqual(['jane.doe0@example.com', 'jane@new.example']);
@@ -251,13 +308,23 @@ describe('the core against the Allo sandbox, operation by operation', () => {
 			const record = (item.call ?? item.message) as JsonRecord;
 			expect(record.contact_number).toBe('+16282000000');
 		}
-		const mainOnly = await run(getManyConversation, { contactId: jane.id, alloNumber: MAIN_LINE }, { returnAll: true });
+		const mainOnly = await run(
+			getManyConversation,
+			{ contactId: jane.id, alloNumber: MAIN_LINE },
+			{ returnAll: true },
+		);
 		expect(mainOnly.length).toBeLessThan(items.length);
-		expect(mainOnly.every((i) => ((i.call ?? i.message) as JsonRecord).allo_number === MAIN_LINE)).toBe(true);
+		expect(
+			mainOnly.every((i) => ((i.call ?? i.message) as JsonRecord).allo_number === MAIN_LINE),
+		).toBe(true);
 	});
 
 	it('SMS: send from an Allo number and from the French sender ID', async () => {
-		const [sent] = await run(sendSms, { from: MAIN_LINE, to: '+1 (628) 200-0000', message: 'Your order shipped' });
+		const [sent] = await run(sendSms, {
+			from: MAIN_LINE,
+			to: '+1 (628) 200-0000',
+			message: 'Your order shipped',
+		});
 		expect(sent).toMatchObject({
 			direction: 'OUTBOUND',
 			from_number: MAIN_LINE,
@@ -266,27 +333,63 @@ describe('the core against the Allo sandbox, operation by operation', () => {
 			content: 'Your order shipped',
 			sent_at: expect.stringMatching(ISO_UTC),
 		});
-		const [french] = await run(sendSms, { sender: 'senderId', senderId: 'AlloShop', to: '+33 6 12 34 56 78', message: 'Bonjour' });
-		expect(french).toMatchObject({ sender_id: 'AlloShop', to_number: '+33612345678', allo_number: 'AlloShop', content: 'Bonjour' });
-		expect(sandbox.control.sentSms().map((m) => m.content)).toEqual(['Your order shipped', 'Bonjour']);
+		const [french] = await run(sendSms, {
+			sender: 'senderId',
+			senderId: 'AlloShop',
+			to: '+33 6 12 34 56 78',
+			message: 'Bonjour',
+		});
+		expect(french).toMatchObject({
+			sender_id: 'AlloShop',
+			to_number: '+33612345678',
+			allo_number: 'AlloShop',
+			content: 'Bonjour',
+		});
+		expect(sandbox.control.sentSms().map((m) => m.content)).toEqual([
+			'Your order shipped',
+			'Bonjour',
+		]);
 	});
 
 	it('SMS: Allo’s rules hold even when a request skips the core’s checks', async () => {
 		const send = (body: Record<string, unknown>) => failure(client.call('sendSms', { body }));
-		expect(await send({ from: MAIN_LINE, to: '+33612345678', message: 'hi' })).toMatchObject({ code: 'TO_NUMBER_COUNTRY_MISMATCH', kind: 'invalidInput' });
-		expect(await send({ from: MAIN_LINE, to: '+16282000000', message: 'x'.repeat(1001) })).toMatchObject({ code: 'INVALID_LENGTH', kind: 'invalidInput' });
-		expect(await send({ from: '+14155550999', to: '+16282000000', message: 'hi' })).toMatchObject({ code: 'FROM_NUMBER_NOT_FOUND' });
-		expect(await send({ from: FRANCE_LINE, to: '+33612345678', message: 'hi' })).toMatchObject({ code: 'PROVIDER_NOT_SUPPORTED' });
-		expect(await send({ from: MAIN_LINE, to: '555-1234', message: 'hi' })).toMatchObject({ code: 'INVALID_TO_NUMBER' });
-		const french = (body: Record<string, unknown>) => failure(client.call('sendSmsFrance', { body }));
-		expect(await french({ sender_id: 'AlloPromo', to: '+33612345678', message: 'hi' })).toMatchObject({ code: 'SENDER_ID_NOT_ACTIVE' });
-		expect(await french({ sender_id: 'Unknown1', to: '+33612345678', message: 'hi' })).toMatchObject({ code: 'INVALID_SENDER_ID' });
-		expect(await french({ sender_id: 'AlloShop', to: '+14155551234', message: 'hi' })).toMatchObject({ code: 'INVALID_TO_NUMBER' });
+		expect(await send({ from: MAIN_LINE, to: '+33612345678', message: 'hi' })).toMatchObject({
+			code: 'TO_NUMBER_COUNTRY_MISMATCH',
+			kind: 'invalidInput',
+		});
+		expect(
+			await send({ from: MAIN_LINE, to: '+16282000000', message: 'x'.repeat(1001) }),
+		).toMatchObject({ code: 'INVALID_LENGTH', kind: 'invalidInput' });
+		expect(await send({ from: '+14155550999', to: '+16282000000', message: 'hi' })).toMatchObject({
+			code: 'FROM_NUMBER_NOT_FOUND',
+		});
+		expect(await send({ from: FRANCE_LINE, to: '+33612345678', message: 'hi' })).toMatchObject({
+			code: 'PROVIDER_NOT_SUPPORTED',
+		});
+		expect(await send({ from: MAIN_LINE, to: '555-1234', message: 'hi' })).toMatchObject({
+			code: 'INVALID_TO_NUMBER',
+		});
+		const french = (body: Record<string, unknown>) =>
+			failure(client.call('sendSmsFrance', { body }));
+		expect(
+			await french({ sender_id: 'AlloPromo', to: '+33612345678', message: 'hi' }),
+		).toMatchObject({ code: 'SENDER_ID_NOT_ACTIVE' });
+		expect(
+			await french({ sender_id: 'Unknown1', to: '+33612345678', message: 'hi' }),
+		).toMatchObject({ code: 'INVALID_SENDER_ID' });
+		expect(
+			await french({ sender_id: 'AlloShop', to: '+14155551234', message: 'hi' }),
+		).toMatchObject({ code: 'INVALID_TO_NUMBER' });
 		expect(sandbox.control.sentSms()).toEqual([]);
 	});
 
 	it('webhooks: create, list and delete, v2 and v1', async () => {
-		const [v2] = await run(createWebhook, { api: 'v2', url: 'https://example.com/hooks/allo', topics: ['call.completed', 'sms.received'], description: 'CRM sync' });
+		const [v2] = await run(createWebhook, {
+			api: 'v2',
+			url: 'https://example.com/hooks/allo',
+			topics: ['call.completed', 'sms.received'],
+			description: 'CRM sync',
+		});
 		expect(v2).toEqual({
 			id: expect.stringMatching(/^ep_/),
 			api_version: 'v2',
@@ -298,8 +401,18 @@ describe('the core against the Allo sandbox, operation by operation', () => {
 			created_at: expect.stringMatching(ISO_UTC),
 		});
 		expect(JSON.stringify(v2)).not.toContain('whsec_');
-		const [v1] = await run(createWebhook, { api: 'v1', url: 'https://example.com/hooks/v1', topicsV1: ['CALL_RECEIVED', 'SMS_SENT'], alloNumber: MAIN_LINE });
-		expect(v1).toMatchObject({ id: expect.stringMatching(/^web-/), api_version: 'v1', allo_number: MAIN_LINE, topics: ['CALL_RECEIVED', 'SMS_SENT'] });
+		const [v1] = await run(createWebhook, {
+			api: 'v1',
+			url: 'https://example.com/hooks/v1',
+			topicsV1: ['CALL_RECEIVED', 'SMS_SENT'],
+			alloNumber: MAIN_LINE,
+		});
+		expect(v1).toMatchObject({
+			id: expect.stringMatching(/^web-/),
+			api_version: 'v1',
+			allo_number: MAIN_LINE,
+			topics: ['CALL_RECEIVED', 'SMS_SENT'],
+		});
 
 		expect((await run(getManyWebhooks, { api: 'v2' })).map((w) => w.id)).toEqual([v2.id]);
 		expect((await run(getManyWebhooks, { api: 'v1' })).map((w) => w.id)).toEqual([v1.id]);
@@ -312,6 +425,8 @@ describe('the core against the Allo sandbox, operation by operation', () => {
 	});
 
 	it('covered every operation of the core', () => {
-		expect([...exercised].sort()).toEqual(operations.map((o) => `${o.resource}.${o.operation}`).sort());
+		expect([...exercised].sort()).toEqual(
+			operations.map((o) => `${o.resource}.${o.operation}`).sort(),
+		);
 	});
 });

@@ -18,7 +18,8 @@ let sandbox: Sandbox;
 let client: AlloClient;
 let receiver: Receiver;
 
-const header = (headers: Record<string, string | string[] | undefined>, name: string) => headers[name] as string;
+const header = (headers: Record<string, string | string[] | undefined>, name: string) =>
+	headers[name] as string;
 
 beforeAll(async () => {
 	sandbox = await startSandbox({ webhookRetryDelaysMs: [20, 20] });
@@ -34,14 +35,22 @@ afterEach(() => receiver.close());
 
 describe('v2 webhooks: workspace-wide, Standard Webhooks signed', () => {
 	async function subscribeV2(topics: string[]) {
-		const { webhook, signingSecret } = await subscribe(client, { api: 'v2', url: `${receiver.url}/allo`, topics });
+		const { webhook, signingSecret } = await subscribe(client, {
+			api: 'v2',
+			url: `${receiver.url}/allo`,
+			topics,
+		});
 		expect(signingSecret).toMatch(/^whsec_[A-Za-z0-9+/]+=*$/);
 		return { webhook, secret: signingSecret as string };
 	}
 
 	it('delivers sms.sent when the core sends a text, signed so the core’s verifier accepts it', async () => {
 		const { secret } = await subscribeV2(['sms.sent']);
-		await runOperation(sendSms, client, { from: MAIN_LINE, to: CALLER, message: 'Your order shipped' });
+		await runOperation(sendSms, client, {
+			from: MAIN_LINE,
+			to: CALLER,
+			message: 'Your order shipped',
+		});
 		await sandbox.control.idle();
 
 		expect(receiver.received).toHaveLength(1);
@@ -49,14 +58,20 @@ describe('v2 webhooks: workspace-wide, Standard Webhooks signed', () => {
 		expect(delivery.path).toBe('/allo');
 		const id = header(delivery.headers, 'webhook-id');
 		expect(id).toMatch(/^msg_/);
-		expect(verifySignature({ headers: delivery.headers, rawBody: delivery.rawBody, secret })).toEqual({
+		expect(
+			verifySignature({ headers: delivery.headers, rawBody: delivery.rawBody, secret }),
+		).toEqual({
 			valid: true,
 			id,
 			timestamp: Number(header(delivery.headers, 'webhook-timestamp')),
 		});
 		// The reference implementation agrees.
-		expect(() => new Webhook(secret).verify(delivery.rawBody, delivery.headers as Record<string, string>)).not.toThrow();
-		expect(verifySignature({ headers: delivery.headers, rawBody: `${delivery.rawBody} `, secret })).toEqual({ valid: false, reason: 'noMatch' });
+		expect(() =>
+			new Webhook(secret).verify(delivery.rawBody, delivery.headers as Record<string, string>),
+		).not.toThrow();
+		expect(
+			verifySignature({ headers: delivery.headers, rawBody: `${delivery.rawBody} `, secret }),
+		).toEqual({ valid: false, reason: 'noMatch' });
 
 		const event = normaliseEvent(delivery.body, id);
 		expect(event).toMatchObject({
@@ -65,22 +80,45 @@ describe('v2 webhooks: workspace-wide, Standard Webhooks signed', () => {
 			seed_topic: 'SMS_SENT',
 			api_version: 'v2',
 			allo_number: MAIN_LINE,
-			message: { direction: 'OUTBOUND', from_number: MAIN_LINE, to_number: CALLER, content: 'Your order shipped', to_name: 'Jane Doe' },
+			message: {
+				direction: 'OUTBOUND',
+				from_number: MAIN_LINE,
+				to_number: CALLER,
+				content: 'Your order shipped',
+				to_name: 'Jane Doe',
+			},
 		});
-		expect(delivery.body).toMatchObject({ topic: 'sms.sent', version: '2.0', timestamp: expect.any(String) });
-		expect(sandbox.control.deliveries()).toMatchObject([{ id, api: 'v2', topic: 'sms.sent', status: 'delivered', attempts: [{ status_code: 200 }] }]);
+		expect(delivery.body).toMatchObject({
+			topic: 'sms.sent',
+			version: '2.0',
+			timestamp: expect.any(String),
+		});
+		expect(sandbox.control.deliveries()).toMatchObject([
+			{ id, api: 'v2', topic: 'sms.sent', status: 'delivered', attempts: [{ status_code: 200 }] },
+		]);
 	});
 
 	it('delivers call.received then call.completed with summary, transcript and a recording that downloads', async () => {
 		const { secret } = await subscribeV2(['call.received', 'call.completed']);
-		const call = sandbox.control.simulateCall({ from: CALLER, to: MAIN_LINE, summary: 'Asked about delivery.' });
+		const call = sandbox.control.simulateCall({
+			from: CALLER,
+			to: MAIN_LINE,
+			summary: 'Asked about delivery.',
+		});
 		await sandbox.control.idle();
 
-		expect(receiver.received.map((d) => (d.body as { topic: string }).topic).sort()).toEqual(['call.completed', 'call.received']);
+		expect(receiver.received.map((d) => (d.body as { topic: string }).topic).sort()).toEqual([
+			'call.completed',
+			'call.received',
+		]);
 		for (const delivery of receiver.received) {
-			expect(verifySignature({ headers: delivery.headers, rawBody: delivery.rawBody, secret }).valid).toBe(true);
+			expect(
+				verifySignature({ headers: delivery.headers, rawBody: delivery.rawBody, secret }).valid,
+			).toBe(true);
 		}
-		const completed = receiver.received.find((d) => (d.body as { topic: string }).topic === 'call.completed');
+		const completed = receiver.received.find(
+			(d) => (d.body as { topic: string }).topic === 'call.completed',
+		);
 		const event = normaliseEvent(completed?.body, header(completed?.headers ?? {}, 'webhook-id'));
 		expect(event.call).toMatchObject({
 			id: call.id,
@@ -96,13 +134,22 @@ describe('v2 webhooks: workspace-wide, Standard Webhooks signed', () => {
 		expect(recording.contentType).toBe('audio/mpeg');
 		expect([...recording.data.slice(0, 2)]).toEqual([0xff, 0xfb]);
 
-		const ringing = receiver.received.find((d) => (d.body as { topic: string }).topic === 'call.received');
-		expect(normaliseEvent(ringing?.body).call).toMatchObject({ direction: 'INBOUND', allo_number: MAIN_LINE, contact_number: CALLER });
+		const ringing = receiver.received.find(
+			(d) => (d.body as { topic: string }).topic === 'call.received',
+		);
+		expect(normaliseEvent(ringing?.body).call).toMatchObject({
+			direction: 'INBOUND',
+			allo_number: MAIN_LINE,
+			contact_number: CALLER,
+		});
 	});
 
 	it('delivers contact.created and contact.updated for contacts written through the core', async () => {
 		await subscribeV2(['contact.created', 'contact.updated']);
-		const [created] = await runOperation(createContact, client, { numbers: '+14155551234', firstName: 'Ada' });
+		const [created] = await runOperation(createContact, client, {
+			numbers: '+14155551234',
+			firstName: 'Ada',
+		});
 		await runOperation(updateContact, client, { contactId: created.id, lastName: 'Lovelace' });
 		await sandbox.control.idle();
 		const events = receiver.received.map((d) => normaliseEvent(d.body));
@@ -122,10 +169,15 @@ describe('v2 webhooks: workspace-wide, Standard Webhooks signed', () => {
 		expect(receiver.received.map((d) => d.status)).toEqual([500, 500, 204]);
 		expect(new Set(receiver.received.map((d) => header(d.headers, 'webhook-id'))).size).toBe(1);
 		for (const delivery of receiver.received) {
-			expect(verifySignature({ headers: delivery.headers, rawBody: delivery.rawBody, secret }).valid).toBe(true);
+			expect(
+				verifySignature({ headers: delivery.headers, rawBody: delivery.rawBody, secret }).valid,
+			).toBe(true);
 		}
 		expect(sandbox.control.deliveries()).toMatchObject([
-			{ status: 'delivered', attempts: [{ status_code: 500 }, { status_code: 500 }, { status_code: 204 }] },
+			{
+				status: 'delivered',
+				attempts: [{ status_code: 500 }, { status_code: 500 }, { status_code: 204 }],
+			},
 		]);
 	});
 
@@ -136,11 +188,20 @@ describe('v2 webhooks: workspace-wide, Standard Webhooks signed', () => {
 		sandbox.control.simulateInboundSms({ from: CALLER, to: MAIN_LINE, content: 'Hello?' });
 		await sandbox.control.idle();
 		expect(receiver.received).toHaveLength(3);
-		expect(sandbox.control.deliveries()).toMatchObject([{ status: 'failed', attempts: [{ status_code: 503 }, { status_code: 503 }, { status_code: 503 }] }]);
+		expect(sandbox.control.deliveries()).toMatchObject([
+			{
+				status: 'failed',
+				attempts: [{ status_code: 503 }, { status_code: 503 }, { status_code: 503 }],
+			},
+		]);
 	});
 
 	it('never contacts an address outside the machine, and skips disabled or deleted webhooks', async () => {
-		const outside = await subscribe(client, { api: 'v2', url: 'https://example.com/allo', topics: ['sms.received'] });
+		const outside = await subscribe(client, {
+			api: 'v2',
+			url: 'https://example.com/allo',
+			topics: ['sms.received'],
+		});
 		const disabled = await subscribeV2(['sms.received']);
 		const update = await fetch(`${sandbox.url}/v2/api/webhooks/${disabled.webhook.id}`, {
 			method: 'PUT',
@@ -155,15 +216,28 @@ describe('v2 webhooks: workspace-wide, Standard Webhooks signed', () => {
 		await sandbox.control.idle();
 		expect(receiver.received).toEqual([]);
 		expect(sandbox.control.deliveries()).toMatchObject([
-			{ webhook_id: outside.webhook.id, status: 'refused', attempts: [{ status_code: null, error: 'The sandbox delivers only to loopback addresses' }] },
+			{
+				webhook_id: outside.webhook.id,
+				status: 'refused',
+				attempts: [{ status_code: null, error: 'The sandbox delivers only to loopback addresses' }],
+			},
 		]);
 	});
 });
 
 describe('v1 webhooks: one Allo number, unsigned {topic, data}', () => {
 	it('fires SMS_SENT for texts sent from the number, and only from it', async () => {
-		await subscribe(client, { api: 'v1', alloNumber: MAIN_LINE, url: `${receiver.url}/v1`, topics: ['SMS_SENT'] });
-		await runOperation(sendSms, client, { from: SUPPORT_LINE, to: CALLER, message: 'From support' });
+		await subscribe(client, {
+			api: 'v1',
+			alloNumber: MAIN_LINE,
+			url: `${receiver.url}/v1`,
+			topics: ['SMS_SENT'],
+		});
+		await runOperation(sendSms, client, {
+			from: SUPPORT_LINE,
+			to: CALLER,
+			message: 'From support',
+		});
 		await runOperation(sendSms, client, { from: MAIN_LINE, to: CALLER, message: 'From main' });
 		await sandbox.control.idle();
 
@@ -193,13 +267,52 @@ describe('v1 webhooks: one Allo number, unsigned {topic, data}', () => {
 		await runOperation(createContact, client, { numbers: '+14155551234', firstName: 'Ada' });
 		await sandbox.control.idle();
 
-		const byTopic = Object.fromEntries(receiver.received.map((d) => [(d.body as { topic: string }).topic, d.body as { data: Record<string, unknown> }]));
-		expect(Object.keys(byTopic).sort()).toEqual(['CALL_RECEIVED', 'CONTACT_CREATED', 'SMS_RECEIVED']);
-		expect(Object.keys(byTopic.CALL_RECEIVED.data)).toEqual(
-			expect.arrayContaining(['id', 'start_date', 'recording_url', 'from_number', 'from_name', 'to', 'to_name', 'length_in_minutes', 'length', 'tag', 'summary', 'one_sentence_summary', 'transcriptions', 'concatenated_transcript', 'data_collected', 'type']),
+		const byTopic = Object.fromEntries(
+			receiver.received.map((d) => [
+				(d.body as { topic: string }).topic,
+				d.body as { data: Record<string, unknown> },
+			]),
 		);
-		expect(normaliseEvent(byTopic.CALL_RECEIVED).call).toMatchObject({ id: call.id, allo_number: MAIN_LINE, from_name: 'Jane Doe', to_name: 'Main Line' });
-		expect(normaliseEvent(byTopic.SMS_RECEIVED).message).toMatchObject({ direction: 'INBOUND', allo_number: MAIN_LINE, content: 'Thanks!' });
-		expect(byTopic.CONTACT_CREATED.data).toMatchObject({ name: 'Ada', company: null, numbers: ['+14155551234'] });
+		expect(Object.keys(byTopic).sort()).toEqual([
+			'CALL_RECEIVED',
+			'CONTACT_CREATED',
+			'SMS_RECEIVED',
+		]);
+		expect(Object.keys(byTopic.CALL_RECEIVED.data)).toEqual(
+			expect.arrayContaining([
+				'id',
+				'start_date',
+				'recording_url',
+				'from_number',
+				'from_name',
+				'to',
+				'to_name',
+				'length_in_minutes',
+				'length',
+				'tag',
+				'summary',
+				'one_sentence_summary',
+				'transcriptions',
+				'concatenated_transcript',
+				'data_collected',
+				'type',
+			]),
+		);
+		expect(normaliseEvent(byTopic.CALL_RECEIVED).call).toMatchObject({
+			id: call.id,
+			allo_number: MAIN_LINE,
+			from_name: 'Jane Doe',
+			to_name: 'Main Line',
+		});
+		expect(normaliseEvent(byTopic.SMS_RECEIVED).message).toMatchObject({
+			direction: 'INBOUND',
+			allo_number: MAIN_LINE,
+			content: 'Thanks!',
+		});
+		expect(byTopic.CONTACT_CREATED.data).toMatchObject({
+			name: 'Ada',
+			company: null,
+			numbers: ['+14155551234'],
+		});
 	});
 });

@@ -18,7 +18,9 @@ describe('normaliseCall', () => {
 	});
 
 	it('reads the direction of a v1 call from its type', () => {
-		expect(normaliseCall({ type: 'INBOUND', from_number: '+14155551234', to_number: '+14155550100' })).toMatchObject({
+		expect(
+			normaliseCall({ type: 'INBOUND', from_number: '+14155551234', to_number: '+14155550100' }),
+		).toMatchObject({
 			direction: 'INBOUND',
 			allo_number: '+14155550100',
 			contact_number: '+14155551234',

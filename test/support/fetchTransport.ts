@@ -60,13 +60,18 @@ export function fetchTransport(options: FetchTransportOptions = {}): TestTranspo
 		async request(request: HttpRequest): Promise<HttpResponse> {
 			requests.push(request);
 			const url = new URL(request.url);
-			for (const [key, value] of Object.entries(request.query ?? {})) url.searchParams.set(key, String(value));
+			for (const [key, value] of Object.entries(request.query ?? {}))
+				url.searchParams.set(key, String(value));
 			const response = await fetch(url, {
 				method: request.method,
 				headers: request.headers,
 				body: request.body === undefined ? undefined : JSON.stringify(request.body),
 			});
-			return { status: response.status, headers: readHeaders(response.headers), body: await readBody(response, request) };
+			return {
+				status: response.status,
+				headers: readHeaders(response.headers),
+				body: await readBody(response, request),
+			};
 		},
 	};
 	return transport;

@@ -13,7 +13,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
  * The core's client over fetch, pointed at the sandbox. It waits for real, as the sandbox's rate
  * limits run on the real clock, unless `virtualClock` is set (for sandboxes with a fixed clock).
  */
-export function clientFor(sandbox: Sandbox, apiKey = sandbox.apiKeys[0].key, { virtualClock = false } = {}) {
+export function clientFor(
+	sandbox: Sandbox,
+	apiKey = sandbox.apiKeys[0].key,
+	{ virtualClock = false } = {},
+) {
 	const transport = fetchTransport(virtualClock ? {} : { wait: sleep });
 	return { client: new AlloClient({ transport, baseUrl: sandbox.url, apiKey }), transport };
 }
