@@ -26,6 +26,8 @@ const ALL_SCOPES = [
 ];
 
 const DEMO_API_KEY = 'ak_live_sandbox_demo';
+/** A sandbox left running keeps this many requests in its log. */
+const REQUEST_LOG_LIMIT = 10000;
 /** Allo's documented example quota; per plan in reality. */
 const DEFAULT_DAILY_QUOTA = 1000;
 
@@ -110,7 +112,7 @@ async function createSandbox(options = {}) {
 	};
 	resetLimits();
 
-	/** Requests served, newest last, without keys or bodies. */
+	/** Requests served, newest last, without keys or bodies; the latest REQUEST_LOG_LIMIT only. */
 	const requestLog = [];
 	let baseUrl = '';
 
@@ -293,6 +295,7 @@ async function createSandbox(options = {}) {
 				endpoint: reply.context?.route.name ?? null,
 				key_id: reply.context?.key.id ?? null,
 			});
+			if (requestLog.length > REQUEST_LOG_LIMIT) requestLog.splice(0, requestLog.length - REQUEST_LOG_LIMIT);
 			if (latencyMs > 0) await sleep(latencyMs);
 			send(response, reply);
 		} catch (error) {
