@@ -4,5 +4,6 @@ module.exports = {
 	roots: ['<rootDir>/test'],
 	testMatch: ['**/*.test.ts'],
 	transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.json' }] },
+	setupFiles: ['<rootDir>/test/n8n/env.js'],
 	setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
 };

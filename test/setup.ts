@@ -7,8 +7,8 @@ afterEach(() => {
 	nock.cleanAll();
 });
 
-// Each test file loads its own nock, but only one can intercept at a time: the next file's
-// nock takes over once this one lets go of Node's HTTP modules.
+// Jest gives each test file its own nock, but they all patch the one http module: unpatch when a
+// file ends, or the next file's requests reach this file's stale interceptors.
 afterAll(() => {
 	nock.restore();
 });

@@ -13,6 +13,15 @@ export function bareApiKey(apiKey: string): string {
 	return apiKey.trim().replace(/^(api-key|bearer)\s+/i, '').trim();
 }
 
+/** Whether a URL is on the Allo API's host: only those requests may carry the API key. */
+export function isAlloApiUrl(url: string, baseUrl: string): boolean {
+	try {
+		return new URL(url).host === new URL(baseUrl).host;
+	} catch {
+		return false;
+	}
+}
+
 /** The base URL without a trailing slash; the default when empty. */
 export function normaliseBaseUrl(baseUrl: string | undefined): string {
 	const url = (baseUrl ?? '').trim() || DEFAULT_BASE_URL;

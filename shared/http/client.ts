@@ -1,7 +1,7 @@
 import { isObject } from '../json';
 import { endpoints, type Endpoint, type EndpointName } from '../catalog/endpoints';
 import type { HttpResponse, QueryValue, Transport } from '../transport';
-import { authorizationHeader, bareApiKey, normaliseBaseUrl } from './auth';
+import { authorizationHeader, bareApiKey, isAlloApiUrl, normaliseBaseUrl } from './auth';
 import { AlloError, redactError } from './errors';
 import { errorFromResponse } from './responseErrors';
 import { RATE_LIMITS, RequestPacer } from './rateLimit';
@@ -79,7 +79,7 @@ export class AlloClient {
 		const response = await this.transport.request({
 			method: 'GET',
 			url,
-			headers: this.sameHost(url) ? this.headers() : {},
+			headers: isAlloApiUrl(url, this.baseUrl) ? this.headers() : {},
 			responseType: 'binary',
 		});
 		if (response.status >= 300) throw this.responseError(response);
@@ -93,13 +93,6 @@ export class AlloClient {
 		return { data, contentType: response.headers['content-type'] };
 	}
 
-	private sameHost(url: string): boolean {
-		try {
-			return new URL(url).host === new URL(this.baseUrl).host;
-		} catch {
-			return false;
-		}
-	}
 
 	private headers(): Record<string, string> {
 		const headers: Record<string, string> = { Accept: 'application/json' };

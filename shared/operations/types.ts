@@ -88,6 +88,8 @@ export interface OperationDeclaration {
 	/** The endpoints it calls, for scopes and contract tests. */
 	endpoints: readonly EndpointName[];
 	fields: readonly FieldDeclaration[];
+	/** Its records carry an `AlloFile` (platforms turn it into their binary type). */
+	returnsFile?: boolean;
 	/** Offers Return All and Limit. */
 	paged?: boolean;
 	/** Output keys kept by n8n's Simplify option. */

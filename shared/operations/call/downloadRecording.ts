@@ -12,6 +12,7 @@ export const downloadRecording = defineOperation({
 	action: 'Download a call recording',
 	description: 'Download the audio recording of a call as a file',
 	endpoints: ['getConversationItem'],
+	returnsFile: true,
 	fields: [callIdField],
 	sample: {
 		call_id: 'cll-2NfDKEm9sF8xK3pQr1Zt',

@@ -1,0 +1,58 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { operations, resources, type OperationDeclaration } from '../../../shared';
+import { byName, operationProperties } from './fields';
+
+const binaryProperty: INodeProperties = {
+	displayName: 'Put Output File in Field',
+	name: 'binaryPropertyName',
+	type: 'string',
+	default: 'data',
+	required: true,
+	hint: 'The name of the output binary field to put the file in',
+};
+
+const resourceProperty: INodeProperties = {
+	displayName: 'Resource',
+	name: 'resource',
+	type: 'options',
+	noDataExpression: true,
+	options: resources
+		.map((resource) => ({ name: resource.name, value: resource.value }))
+		.sort(byName),
+	default: 'call',
+};
+
+const preferredDefault = (list: readonly OperationDeclaration[]) =>
+	(list.find((operation) => operation.operation === 'getMany') ?? list[0]).operation;
+
+const operationProperty = (resource: string): INodeProperties => {
+	const list = operations.filter((operation) => operation.resource === resource);
+	return {
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: [resource] } },
+		options: list
+			.map((operation) => ({
+				name: operation.name,
+				value: operation.operation,
+				action: operation.action,
+				description: operation.description,
+			}))
+			.sort(byName),
+		default: preferredDefault(list),
+	};
+};
+
+/** Every parameter of the Allo node, generated from the core's declarations. */
+export const properties: INodeProperties[] = [
+	resourceProperty,
+	...resources.map((resource) => operationProperty(resource.value)),
+	...operations.flatMap((operation) =>
+		operationProperties(
+			operation,
+			operation.returnsFile ? [binaryProperty] : [],
+		),
+	),
+];

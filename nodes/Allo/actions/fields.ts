@@ -1,0 +1,201 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type {
+	FieldDeclaration,
+	FieldGroup,
+	FieldOption,
+	OperationDeclaration,
+} from '../../../shared';
+
+/** How n8n names and labels each group of optional fields. */
+export const GROUPS: Record<FieldGroup, { displayName: string; placeholder: string }> = {
+	additionalFields: { displayName: 'Additional Fields', placeholder: 'Add Field' },
+	updateFields: { displayName: 'Update Fields', placeholder: 'Add Field' },
+	filters: { displayName: 'Filters', placeholder: 'Add Filter' },
+	options: { displayName: 'Options', placeholder: 'Add Option' },
+};
+
+export const DYNAMIC_OPTIONS_DESCRIPTION =
+	'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>';
+
+export const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+
+const toOptions = (options: readonly FieldOption[]): INodePropertyOptions[] =>
+	options
+		.map((option) => ({
+			name: option.label,
+			value: option.value,
+			...(option.description ? { description: option.description } : {}),
+		}))
+		.sort(byName);
+
+/** Fields inside a collection refer to top-level parameters by absolute path. */
+function displayOptions(field: FieldDeclaration, show: Record<string, unknown[]>, nested: boolean) {
+	const when = Object.entries(field.showWhen ?? {}).map(([key, values]) => [
+		nested ? `/${key}` : key,
+		[...values],
+	]);
+	const all = { ...show, ...Object.fromEntries(when) };
+	return Object.keys(all).length ? { displayOptions: { show: all } } : {};
+}
+
+function typed(field: FieldDeclaration): Partial<INodeProperties> {
+	const placeholder = field.example ? { placeholder: `e.g. ${field.example}` } : {};
+	switch (field.type) {
+		case 'text':
+			return {
+				type: 'string',
+				default: field.default ?? '',
+				typeOptions: { rows: 4 },
+				...placeholder,
+			};
+		case 'number':
+			return {
+				type: 'number',
+				default: field.default ?? 0,
+				typeOptions: {
+					...(field.min !== undefined ? { minValue: field.min } : {}),
+					...(field.max !== undefined ? { maxValue: field.max } : {}),
+				},
+			};
+		case 'boolean':
+			return { type: 'boolean', default: field.default ?? false };
+		case 'dateTime':
+			return { type: 'dateTime', default: field.default ?? '' };
+		case 'options':
+			return {
+				type: 'options',
+				options: toOptions(field.options ?? []),
+				default: field.default ?? field.options?.[0]?.value ?? '',
+			};
+		case 'multiOptions':
+			return {
+				type: 'multiOptions',
+				options: toOptions(field.options ?? []),
+				default: field.default ?? [],
+			};
+		default:
+			return { type: 'string', default: field.default ?? '', ...placeholder };
+	}
+}
+
+/** One declared field as an n8n parameter. */
+export function toProperty(
+	field: FieldDeclaration,
+	show: Record<string, unknown[]>,
+	nested = false,
+): INodeProperties {
+	const base = {
+		name: field.key,
+		...(field.required && !nested ? { required: true } : {}),
+		...displayOptions(field, show, nested),
+	};
+	if (field.dynamic === 'phoneNumbers') {
+		return {
+			...base,
+			displayName: `${field.label} Name or ID`,
+			type: 'options',
+			typeOptions: { loadOptionsMethod: 'getPhoneNumbers' },
+			default: field.default ?? '',
+			description: DYNAMIC_OPTIONS_DESCRIPTION,
+			...(field.description ? { hint: field.description } : {}),
+		};
+	}
+	if (field.dynamic === 'contacts') {
+		return {
+			...base,
+			displayName: field.label,
+			type: 'resourceLocator',
+			default: { mode: 'list', value: '' },
+			description: field.description,
+			modes: [
+				{
+					displayName: 'From List',
+					name: 'list',
+					type: 'list',
+					placeholder: 'Select a contact...',
+					typeOptions: { searchListMethod: 'searchContacts', searchable: true },
+				},
+				{
+					displayName: 'By ID',
+					name: 'id',
+					type: 'string',
+					placeholder: field.example ? `e.g. ${field.example}` : undefined,
+				},
+			],
+		};
+	}
+	return {
+		...base,
+		displayName: field.label,
+		...(field.description ? { description: field.description } : {}),
+		...typed(field),
+	} as INodeProperties;
+}
+
+/** The parameters of one operation: required fields, paging, Simplify, then the collections. */
+export function operationProperties(
+	operation: OperationDeclaration,
+	extra: INodeProperties[] = [],
+): INodeProperties[] {
+	const show = { resource: [operation.resource], operation: [operation.operation] };
+	const topLevel = operation.fields
+		.filter((field) => !field.group)
+		.map((field) => toProperty(field, show));
+	const paging: INodeProperties[] = operation.paged
+		? [
+				{
+					displayName: 'Return All',
+					name: 'returnAll',
+					type: 'boolean',
+					default: false,
+					description: 'Whether to return all results or only up to a given limit',
+					displayOptions: { show },
+				},
+				{
+					displayName: 'Limit',
+					name: 'limit',
+					type: 'number',
+					default: 50,
+					typeOptions: { minValue: 1 },
+					description: 'Max number of results to return',
+					displayOptions: { show: { ...show, returnAll: [false] } },
+				},
+			]
+		: [];
+	const simplify: INodeProperties[] = operation.simplifiedKeys
+		? [
+				{
+					displayName: 'Simplify',
+					name: 'simplify',
+					type: 'boolean',
+					default: true,
+					description:
+						'Whether to return a simplified version of the response instead of the raw data',
+					displayOptions: { show },
+				},
+			]
+		: [];
+	const collections = (Object.keys(GROUPS) as FieldGroup[])
+		.map((group) => ({ group, fields: operation.fields.filter((field) => field.group === group) }))
+		.filter(({ fields }) => fields.length > 0)
+		.map(
+			({ group, fields }): INodeProperties => ({
+				displayName: GROUPS[group].displayName,
+				name: group,
+				type: 'collection',
+				placeholder: GROUPS[group].placeholder,
+				default: {},
+				displayOptions: { show },
+				options: fields
+					.map((field) => toProperty(field, {}, true))
+					.sort((a, b) => a.displayName.localeCompare(b.displayName)),
+			}),
+		);
+	return [
+		...topLevel,
+		...extra.map((property) => ({ ...property, displayOptions: { show } })),
+		...paging,
+		...simplify,
+		...collections,
+	];
+}

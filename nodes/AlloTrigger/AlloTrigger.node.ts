@@ -1,0 +1,65 @@
+import {
+	NodeConnectionTypes,
+	type IHookFunctions,
+	type INodeType,
+	type INodeTypeDescription,
+	type IWebhookFunctions,
+	type IWebhookResponseData,
+} from 'n8n-workflow';
+import { getPhoneNumbers } from '../Allo/methods/loadOptions';
+import { properties } from './description';
+import { checkExists, createWebhook, deleteWebhook } from './lifecycle';
+import { receive } from './receive';
+
+export class AlloTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Allo Trigger',
+		name: 'alloTrigger',
+		icon: { light: 'file:../Allo/allo.svg', dark: 'file:../Allo/allo.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle:
+			'={{ (($parameter["api"] === "v1" ? $parameter["eventsV1"] : $parameter["events"]) || []).join(", ") }}',
+		description: 'Starts the workflow when calls, texts, contacts or tags change in Allo',
+		defaults: {
+			name: 'Allo Trigger',
+		},
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [
+			{
+				name: 'alloApi',
+				required: true,
+			},
+		],
+		webhooks: [
+			{
+				name: 'default',
+				httpMethod: 'POST',
+				responseMode: 'onReceived',
+				path: 'webhook',
+			},
+		],
+		properties,
+	};
+
+	methods = { loadOptions: { getPhoneNumbers } };
+
+	webhookMethods = {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				return await checkExists.call(this);
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				return await createWebhook.call(this);
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				return await deleteWebhook.call(this);
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		return await receive.call(this);
+	}
+}

@@ -1,0 +1,74 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { v1TopicOptions, v2TopicOptions, webhookApiField } from '../../shared';
+import { byName, toProperty } from '../Allo/actions/fields';
+
+const eventOptions = (
+	options: ReadonlyArray<{ value: string; label: string; description?: string }>,
+) =>
+	options
+		.map((option) => ({ name: option.label, value: option.value, description: option.description }))
+		.sort(byName);
+
+/** The trigger's parameters; events and their labels come from the core's event declarations. */
+export const properties: INodeProperties[] = [
+	{
+		displayName:
+			'Allo registers this workflow\'s production URL when you publish it. For "Listen for Test Event", Allo calls the test URL until you stop listening.',
+		name: 'notice',
+		type: 'notice',
+		default: '',
+	},
+	toProperty(webhookApiField, {}),
+	{
+		displayName: 'Events',
+		name: 'events',
+		type: 'multiOptions',
+		required: true,
+		default: [],
+		options: eventOptions(v2TopicOptions),
+		description: 'The events that start the workflow',
+		displayOptions: { show: { api: ['v2'] } },
+	},
+	{
+		displayName: 'Events',
+		name: 'eventsV1',
+		type: 'multiOptions',
+		required: true,
+		default: [],
+		options: eventOptions(v1TopicOptions),
+		description: 'The events that start the workflow; per-number webhooks carry only these',
+		displayOptions: { show: { api: ['v1'] } },
+	},
+	{
+		displayName: 'Allo Number Name or ID',
+		name: 'alloNumber',
+		type: 'options',
+		required: true,
+		default: '',
+		typeOptions: { loadOptionsMethod: 'getPhoneNumbers' },
+		description:
+			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		hint: 'Per-number webhooks deliver the events of one Allo number',
+		displayOptions: { show: { api: ['v1'] } },
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: { show: { api: ['v2'] } },
+		options: [
+			{
+				displayName: 'Only Allo Number Names or IDs',
+				name: 'alloNumbers',
+				type: 'multiOptions',
+				default: [],
+				typeOptions: { loadOptionsMethod: 'getPhoneNumbers' },
+				description:
+					'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+				hint: 'Only events of these Allo numbers start the workflow; events without a number (contacts) are then left out',
+			},
+		],
+	},
+];

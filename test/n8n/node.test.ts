@@ -1,0 +1,450 @@
+import nock from 'nock';
+import type { ILoadOptionsFunctions, INodeProperties } from 'n8n-workflow';
+import { AlloApi } from '../../credentials/AlloApi.credentials';
+import { Allo } from '../../nodes/Allo/Allo.node';
+import { searchContacts } from '../../nodes/Allo/methods/listSearch';
+import { getPhoneNumbers } from '../../nodes/Allo/methods/loadOptions';
+import { operations } from '../../shared';
+import { BASE_URL, loadOptionsContext, runAllo } from './harness';
+import {
+	ALLO_NUMBER,
+	CONTACT_NUMBER,
+	numbersResponse,
+	rawCall,
+	rawContact,
+	SECOND_NUMBER,
+	v1Page,
+} from './fixtures';
+
+const api = () => nock(BASE_URL).matchHeader('authorization', 'Api-Key test-key-123');
+
+describe('Return All and Limit', () => {
+	test('Return All reads every page', async () => {
+		const page = (n: number) => Array.from({ length: 100 }, (_, i) => rawContact(`cnt_${n}_${i}`));
+		for (const n of [0, 1]) {
+			api()
+				.get('/v1/api/contacts')
+				.query({ page: n, size: 100 })
+				.reply(200, v1Page(page(n), 3));
+		}
+		api()
+			.get('/v1/api/contacts')
+			.query({ page: 2, size: 100 })
+			.reply(200, v1Page([rawContact('cnt_last')], 3));
+		const { items, error } = await runAllo({
+			resource: 'contact',
+			operation: 'getMany',
+			returnAll: true,
+		});
+		expect(error).toBeUndefined();
+		expect(items).toHaveLength(201);
+		expect(items[0].json.id).toBe('cnt_0_0');
+		expect(items[200].json.id).toBe('cnt_last');
+		expect(nock.isDone()).toBe(true);
+	});
+
+	test('a limit asks only for the pages it needs', async () => {
+		api()
+			.get('/v1/api/contacts')
+			.query({ page: 0, size: 100 })
+			.reply(
+				200,
+				v1Page(
+					Array.from({ length: 100 }, (_, i) => rawContact(`a${i}`)),
+					9,
+				),
+			);
+		api()
+			.get('/v1/api/contacts')
+			.query({ page: 1, size: 100 })
+			.reply(
+				200,
+				v1Page(
+					Array.from({ length: 100 }, (_, i) => rawContact(`b${i}`)),
+					9,
+				),
+			);
+		const { items } = await runAllo({
+			resource: 'contact',
+			operation: 'getMany',
+			returnAll: false,
+			limit: 150,
+		});
+		expect(items).toHaveLength(150);
+		expect(items[149].json.id).toBe('b49');
+		expect(nock.isDone()).toBe(true);
+	});
+});
+
+test('Get Many calls of All Numbers merges every number, newest first', async () => {
+	api().get('/v1/api/numbers').reply(200, numbersResponse);
+	api()
+		.get('/v1/api/calls')
+		.query({ allo_number: ALLO_NUMBER, page: 0, size: 50 })
+		.reply(200, v1Page([rawCall('old', '2026-01-01T09:00:00')]));
+	api()
+		.get('/v1/api/calls')
+		.query({ allo_number: SECOND_NUMBER, page: 0, size: 50 })
+		.reply(200, v1Page([{ ...rawCall('new', '2026-02-01T09:00:00'), to_number: SECOND_NUMBER }]));
+	const { items } = await runAllo({ resource: 'call', operation: 'getMany', alloNumber: 'all' });
+	expect(items.map((item) => [item.json.id, item.json.allo_number])).toEqual([
+		['new', SECOND_NUMBER],
+		['old', ALLO_NUMBER],
+	]);
+});
+
+test('Simplify off returns the whole record', async () => {
+	api()
+		.get('/v1/api/calls')
+		.query(true)
+		.reply(200, v1Page([rawCall('cll_1')]));
+	const { items } = await runAllo({
+		resource: 'call',
+		operation: 'getMany',
+		alloNumber: ALLO_NUMBER,
+		simplify: false,
+	});
+	expect(items[0].json).toMatchObject({
+		id: 'cll_1',
+		transcript_text: 'USER: Hello',
+		one_sentence_summary: 'Delivery question',
+	});
+});
+
+test('items are handled one by one: one bad item fails alone with continue on fail', async () => {
+	api()
+		.post('/v1/api/sms', { from: ALLO_NUMBER, to: CONTACT_NUMBER, message: 'Hello Jane' })
+		.reply(200, { data: { id: 'msg_1' } });
+	const parameters = {
+		resource: 'sms',
+		operation: 'send',
+		from: ALLO_NUMBER,
+		to: '={{ $json.to }}',
+		message: '=Hello {{ $json.name }}',
+	};
+	const input = [
+		{ json: { to: CONTACT_NUMBER, name: 'Jane' } },
+		{ json: { to: 'unknown', name: 'Bob' } },
+	];
+	const { items } = await runAllo(parameters, { input, continueOnFail: true });
+	expect(items).toHaveLength(2);
+	expect(items[0]).toMatchObject({ json: { id: 'msg_1' }, pairedItem: { item: 0 } });
+	expect(items[1]).toMatchObject({
+		json: { error: 'To "unknown" is not a valid phone number' },
+		pairedItem: { item: 1 },
+	});
+
+	api()
+		.post('/v1/api/sms')
+		.reply(200, { data: { id: 'msg_2' } });
+	const stopped = await runAllo(parameters, { input });
+	expect(stopped.error?.message).toBe('To "unknown" is not a valid phone number');
+	expect(stopped.error?.context.itemIndex).toBe(1);
+});
+
+test('a recording stored on another host is fetched without the API key', async () => {
+	api()
+		.get('/v2/api/conversations/items/cll_1')
+		.reply(200, {
+			data: { ...rawCall('cll_1'), recording_url: 'https://files.example.net/rec/cll_1.wav' },
+		});
+	nock('https://files.example.net', { badheaders: ['authorization'] })
+		.get('/rec/cll_1.wav')
+		.reply(200, Buffer.from('RIFF'), { 'content-type': 'audio/wav' });
+	const { items, error } = await runAllo({
+		resource: 'call',
+		operation: 'downloadRecording',
+		callId: 'cll_1',
+		binaryPropertyName: 'data',
+	});
+	expect(error).toBeUndefined();
+	expect(items[0].binary?.data).toMatchObject({
+		fileName: 'allo-call-cll_1.wav',
+		mimeType: 'audio/wav',
+	});
+	expect(nock.isDone()).toBe(true);
+});
+
+test('a call without a recording is a clear not-found error', async () => {
+	api()
+		.get('/v2/api/conversations/items/cll_1')
+		.reply(200, { data: { ...rawCall('cll_1'), recording_url: null } });
+	const { error } = await runAllo({
+		resource: 'call',
+		operation: 'downloadRecording',
+		callId: 'cll_1',
+		binaryPropertyName: 'data',
+	});
+	expect(error?.message).toBe('Call cll_1 has no recording');
+	expect(error?.description).toMatch(/recording turned on/);
+});
+
+describe('credential', () => {
+	const credential = new AlloApi();
+
+	test('sends the key with the Api-Key prefix, whether or not it was pasted with it', async () => {
+		for (const apiKey of ['test-key-123', 'Api-Key test-key-123', '  api-key   test-key-123 ']) {
+			const options = await credential.authenticate(
+				{ apiKey },
+				{ url: '/v2/api/me', headers: { Accept: 'application/json' } },
+			);
+			expect(options.headers).toEqual({
+				Accept: 'application/json',
+				Authorization: 'Api-Key test-key-123',
+			});
+		}
+	});
+
+	test('is tested against GET /v2/api/me on the credential base URL', () => {
+		expect(credential.test.request).toMatchObject({ method: 'GET', url: '/v2/api/me' });
+		expect(credential.test.request.baseURL).toContain('$credentials.baseUrl');
+		expect(credential.properties.find((p) => p.name === 'apiKey')?.typeOptions?.password).toBe(
+			true,
+		);
+	});
+
+	test('the base URL of the credential is where requests go', async () => {
+		nock('https://eu.allo.test')
+			.get('/v1/api/numbers')
+			.matchHeader('authorization', 'Api-Key k2')
+			.reply(200, numbersResponse);
+		const { items } = await runAllo(
+			{ resource: 'phoneNumber', operation: 'getMany' },
+			{ credentials: { apiKey: 'Api-Key k2', baseUrl: 'https://eu.allo.test/' } },
+		);
+		expect(items).toHaveLength(2);
+	});
+});
+
+describe('dropdowns', () => {
+	test('Allo numbers, after "All Numbers" where the operation offers it', async () => {
+		api().get('/v1/api/numbers').reply(200, numbersResponse);
+		const context = loadOptionsContext({
+			resource: 'call',
+			operation: 'getMany',
+		}) as unknown as ILoadOptionsFunctions;
+		expect(await getPhoneNumbers.call(context)).toEqual([
+			{ name: 'All Numbers', value: 'all', description: 'Calls of every Allo number' },
+			{ name: 'Main Line (+14155550100, US)', value: ALLO_NUMBER },
+			{
+				name: 'Support (+14155550199, US)',
+				value: SECOND_NUMBER,
+				description: 'Shared with the team',
+			},
+		]);
+	});
+
+	test('Allo numbers alone elsewhere', async () => {
+		api().get('/v1/api/numbers').reply(200, numbersResponse);
+		const context = loadOptionsContext({
+			resource: 'sms',
+			operation: 'send',
+		}) as unknown as ILoadOptionsFunctions;
+		const options = await getPhoneNumbers.call(context);
+		expect(options.map((option) => option.value)).toEqual([ALLO_NUMBER, SECOND_NUMBER]);
+	});
+
+	test('the contact picker searches by name or number and pages on', async () => {
+		api()
+			.get('/v1/api/contacts')
+			.query({ page: 0, size: 100 })
+			.reply(200, {
+				data: {
+					results: [
+						rawContact('cnt_1'),
+						rawContact('cnt_2', { name: 'Bob', last_name: 'Smith', numbers: ['+14155559999'] }),
+					],
+					metadata: { pagination: { total_pages: 2 } },
+				},
+			});
+		const context = loadOptionsContext({
+			resource: 'contact',
+			operation: 'get',
+		}) as unknown as ILoadOptionsFunctions;
+		expect(await searchContacts.call(context, 'bob')).toEqual({
+			results: [{ name: 'Bob Smith', value: 'cnt_2' }],
+			paginationToken: '1',
+		});
+
+		api()
+			.get('/v1/api/contacts')
+			.query({ page: 1, size: 100 })
+			.reply(200, {
+				data: { results: [rawContact('cnt_3')], metadata: { pagination: { total_pages: 2 } } },
+			});
+		expect(await searchContacts.call(context, '555 1234', '1')).toEqual({
+			results: [{ name: 'Jane Doe', value: 'cnt_3' }],
+			paginationToken: undefined,
+		});
+	});
+});
+
+describe('generated parameters follow n8n conventions', () => {
+	const { properties } = new Allo().description;
+	const named = (name: string) => properties.filter((p) => p.name === name);
+	const isSorted = (names: string[]) =>
+		names.every((name, i) => i === 0 || names[i - 1].localeCompare(name) <= 0);
+
+	test('resources and operations are listed alphabetically, with actions from the declarations', () => {
+		const [resource] = named('resource');
+		expect(isSorted((resource.options ?? []).map((o) => (o as { name: string }).name))).toBe(true);
+		for (const operation of named('operation')) {
+			const options = (operation.options ?? []) as Array<{
+				name: string;
+				action: string;
+				value: string;
+			}>;
+			expect(isSorted(options.map((o) => o.name))).toBe(true);
+			for (const option of options) {
+				const declaration = operations.find(
+					(d) =>
+						d.operation === option.value &&
+						operation.displayOptions?.show?.resource?.includes(d.resource),
+				);
+				expect(option.action).toBe(declaration?.action);
+			}
+		}
+	});
+
+	test('every declared field has a parameter for its operation', () => {
+		for (const declaration of operations) {
+			const show = (p: INodeProperties) =>
+				p.displayOptions?.show?.resource?.includes(declaration.resource) &&
+				p.displayOptions?.show?.operation?.includes(declaration.operation);
+			const own = properties.filter(show);
+			const names = own.flatMap((p) =>
+				p.type === 'collection' ? (p.options as INodeProperties[]).map((o) => o.name) : [p.name],
+			);
+			expect(names).toEqual(expect.arrayContaining(declaration.fields.map((f) => f.key)));
+			expect(own.some((p) => p.name === 'returnAll')).toBe(Boolean(declaration.paged));
+		}
+	});
+
+	test('dynamic dropdowns, Limit and Return All use the canonical wording', () => {
+		const all = properties.flatMap((p) => [
+			p,
+			...((p.type === 'collection' ? p.options : []) as INodeProperties[]),
+		]);
+		for (const p of all.filter((p) => p.typeOptions?.loadOptionsMethod)) {
+			expect(p.displayName).toMatch(/Name or ID$/);
+			expect(p.description).toBe(
+				'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+			);
+		}
+		for (const p of named('limit')) {
+			expect(p).toMatchObject({
+				default: 50,
+				typeOptions: { minValue: 1 },
+				description: 'Max number of results to return',
+			});
+		}
+		for (const p of named('returnAll')) {
+			expect(p.description).toBe('Whether to return all results or only up to a given limit');
+		}
+		for (const p of all.filter((p) => p.type === 'options' || p.type === 'multiOptions')) {
+			if (p.options)
+				expect(isSorted(p.options.map((o) => (o as { name: string }).name))).toBe(true);
+		}
+		for (const p of all.filter((p) => p.type === 'boolean'))
+			expect(p.description).toMatch(/^Whether /);
+		for (const p of properties.filter((p) => p.type === 'collection')) {
+			expect(isSorted((p.options as INodeProperties[]).map((o) => o.displayName))).toBe(true);
+		}
+	});
+});
+
+test("Allo's validation errors name the parameter at fault", async () => {
+	api()
+		.post('/v1/api/sms')
+		.reply(400, { code: 'INVALID_TO_NUMBER', details: [{ field: 'to', message: 'invalid' }] });
+	const { error } = await runAllo({
+		resource: 'sms',
+		operation: 'send',
+		from: ALLO_NUMBER,
+		to: CONTACT_NUMBER,
+		message: 'Hi',
+	});
+	expect(error?.name).toBe('NodeApiError');
+	expect(error?.message).toBe('Allo cannot text the recipient number (To)');
+	expect(error?.description).toMatch(/same country/);
+});
+
+test('a French sender ID sends to French numbers, leaving the hidden From out', async () => {
+	api()
+		.post('/v1/api/sms', { sender_id: 'MyShop', to: '+33612345678', message: 'Colis expédié' })
+		.reply(200, {
+			data: {
+				id: 'msg_fr',
+				sender_id: 'MyShop',
+				to_number: '+33612345678',
+				content: 'Colis expédié',
+			},
+		});
+	const { items, error } = await runAllo({
+		resource: 'sms',
+		operation: 'send',
+		sender: 'senderId',
+		senderId: 'MyShop',
+		to: '+33 6 12 34 56 78',
+		message: 'Colis expédié',
+	});
+	expect(error).toBeUndefined();
+	expect(items[0].json).toMatchObject({
+		id: 'msg_fr',
+		sender_id: 'MyShop',
+		allo_number: 'MyShop',
+		direction: 'OUTBOUND',
+	});
+});
+
+test('a per-number webhook is created for the chosen Allo number and seed events', async () => {
+	api()
+		.post('/v1/api/webhooks', {
+			allo_number: ALLO_NUMBER,
+			url: 'https://example.com/hook',
+			topics: ['SMS_RECEIVED'],
+			enabled: true,
+		})
+		.reply(200, {
+			data: {
+				id: 'web-1',
+				url: 'https://example.com/hook',
+				topics: ['SMS_RECEIVED'],
+				allo_number: ALLO_NUMBER,
+			},
+		});
+	const { items, error } = await runAllo({
+		resource: 'webhook',
+		operation: 'create',
+		api: 'v1',
+		url: 'https://example.com/hook',
+		topicsV1: ['SMS_RECEIVED'],
+		alloNumber: ALLO_NUMBER,
+	});
+	expect(error).toBeUndefined();
+	expect(items[0].json).toMatchObject({ id: 'web-1', api_version: 'v1', allo_number: ALLO_NUMBER });
+});
+
+test('a read that hits a passing Allo outage is retried after n8n waits', async () => {
+	api().get('/v1/api/numbers').reply(503, 'Service Unavailable');
+	api().get('/v1/api/numbers').reply(200, numbersResponse);
+	const started = Date.now();
+	const { items, error } = await runAllo({ resource: 'phoneNumber', operation: 'getMany' });
+	expect(error).toBeUndefined();
+	expect(items).toHaveLength(2);
+	expect(Date.now() - started).toBeGreaterThanOrEqual(450);
+});
+
+test('a text is never resent after a server error, so it cannot go out twice', async () => {
+	api().post('/v1/api/sms').reply(502, 'Bad Gateway');
+	const { error } = await runAllo({
+		resource: 'sms',
+		operation: 'send',
+		from: ALLO_NUMBER,
+		to: CONTACT_NUMBER,
+		message: 'Hi',
+	});
+	expect(error?.name).toBe('NodeApiError');
+	expect((error as unknown as { httpCode: string }).httpCode).toBe('502');
+	expect(nock.isDone()).toBe(true);
+});

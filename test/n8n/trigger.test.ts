@@ -1,0 +1,425 @@
+import nock from 'nock';
+import type { IDataObject, IHookFunctions, INodeParameters, IWebhookFunctions } from 'n8n-workflow';
+import { Webhook } from 'standardwebhooks';
+import { SEED_TOPICS, V2_TOPICS } from '../../shared';
+import { BASE_URL, trigger, triggerSetup } from './harness';
+import { ALLO_NUMBER, CONTACT_NUMBER, SECOND_NUMBER } from './fixtures';
+
+const api = () => nock(BASE_URL).matchHeader('authorization', 'Api-Key test-key-123');
+// A throwaway signing value, built here so no secret-looking literal sits in source.
+const SECRET = `whsec_${Buffer.from('allo-n8n-test-signing').toString('base64')}`;
+const hooks = trigger.webhookMethods.default;
+
+const v2Parameters: INodeParameters = { api: 'v2', events: ['sms.received', 'call.completed'] };
+
+const listed = (webhooks: IDataObject[]) => ({ data: webhooks });
+
+describe('activation lifecycle', () => {
+	test('create registers the production URL with the chosen events and keeps id and secret', async () => {
+		const setup = triggerSetup(v2Parameters);
+		api()
+			.post('/v2/api/webhooks', {
+				url: setup.webhookUrl,
+				topics: ['call.completed', 'sms.received'],
+				description: 'n8n workflow wf1',
+			})
+			.reply(201, {
+				data: {
+					id: 'ep_1',
+					url: setup.webhookUrl,
+					topics: ['call.completed', 'sms.received'],
+					signing_secret: SECRET,
+				},
+			});
+		expect(await hooks.create.call(setup.hookContext() as unknown as IHookFunctions)).toBe(true);
+		expect(setup.state()).toEqual({
+			webhookId: 'ep_1',
+			url: setup.webhookUrl,
+			api: 'v2',
+			signingSecret: SECRET,
+			deliveries: [],
+		});
+		expect(nock.isDone()).toBe(true);
+	});
+
+	test('checkExists is true for our webhook with exactly these events, and changes nothing', async () => {
+		const setup = triggerSetup(v2Parameters, {
+			'node:Allo Trigger': { webhookId: 'ep_1', api: 'v2', signingSecret: SECRET },
+		});
+		api()
+			.get('/v2/api/webhooks')
+			.reply(
+				200,
+				listed([
+					{ id: 'ep_1', url: setup.webhookUrl, topics: ['sms.received', 'call.completed'] },
+					{ id: 'ep_other', url: 'https://elsewhere.example.com/hook', topics: ['call.completed'] },
+				]),
+			);
+		expect(await hooks.checkExists.call(setup.hookContext() as unknown as IHookFunctions)).toBe(
+			true,
+		);
+		expect(setup.state()).toMatchObject({ webhookId: 'ep_1', signingSecret: SECRET });
+		expect(nock.isDone()).toBe(true);
+	});
+
+	test('checkExists deletes stale webhooks for this URL (other events, lost secret) and reports none', async () => {
+		const setup = triggerSetup(v2Parameters, {
+			'node:Allo Trigger': { webhookId: 'ep_1', api: 'v2', signingSecret: SECRET },
+		});
+		api()
+			.get('/v2/api/webhooks')
+			.reply(
+				200,
+				listed([
+					{ id: 'ep_1', url: setup.webhookUrl, topics: ['call.completed'] },
+					{ id: 'ep_ghost', url: setup.webhookUrl, topics: ['call.completed', 'sms.received'] },
+					{
+						id: 'ep_other',
+						url: 'https://elsewhere.example.com/hook',
+						topics: ['call.completed', 'sms.received'],
+					},
+				]),
+			);
+		api().delete('/v2/api/webhooks/ep_1').reply(204);
+		api().delete('/v2/api/webhooks/ep_ghost').reply(204);
+		expect(await hooks.checkExists.call(setup.hookContext() as unknown as IHookFunctions)).toBe(
+			false,
+		);
+		expect(setup.state()).toEqual({});
+		expect(nock.isDone()).toBe(true);
+	});
+
+	test('after static data is lost, the old webhook is replaced, never doubled', async () => {
+		const setup = triggerSetup(v2Parameters);
+		api()
+			.get('/v2/api/webhooks')
+			.reply(
+				200,
+				listed([
+					{ id: 'ep_old', url: setup.webhookUrl, topics: ['call.completed', 'sms.received'] },
+				]),
+			);
+		api().delete('/v2/api/webhooks/ep_old').reply(204);
+		api()
+			.post('/v2/api/webhooks')
+			.reply(201, {
+				data: {
+					id: 'ep_new',
+					url: setup.webhookUrl,
+					topics: ['call.completed', 'sms.received'],
+					signing_secret: SECRET,
+				},
+			});
+		const context = setup.hookContext() as unknown as IHookFunctions;
+		expect(await hooks.checkExists.call(context)).toBe(false);
+		expect(await hooks.create.call(context)).toBe(true);
+		expect(setup.state()).toMatchObject({ webhookId: 'ep_new', signingSecret: SECRET });
+		expect(nock.isDone()).toBe(true);
+	});
+
+	test('switching to per-number webhooks removes the signed one registered before', async () => {
+		const parameters = { api: 'v1', eventsV1: ['CALL_RECEIVED'], alloNumber: ALLO_NUMBER };
+		const setup = triggerSetup(parameters);
+		setup.state().webhookId = 'ep_1';
+		setup.state().url = setup.webhookUrl;
+		setup.state().api = 'v2';
+		setup.state().signingSecret = SECRET;
+		api().get('/v1/api/webhooks').reply(200, { data: [] });
+		api().delete('/v2/api/webhooks/ep_1').reply(204);
+		api()
+			.post('/v1/api/webhooks', {
+				allo_number: ALLO_NUMBER,
+				url: setup.webhookUrl,
+				topics: ['CALL_RECEIVED'],
+				enabled: true,
+			})
+			.reply(200, {
+				data: {
+					id: 'web-1',
+					url: setup.webhookUrl,
+					topics: ['CALL_RECEIVED'],
+					allo_number: ALLO_NUMBER,
+				},
+			});
+		const context = setup.hookContext() as unknown as IHookFunctions;
+		expect(await hooks.checkExists.call(context)).toBe(false);
+		expect(await hooks.create.call(context)).toBe(true);
+		expect(setup.state()).toEqual({
+			webhookId: 'web-1',
+			url: setup.webhookUrl,
+			api: 'v1',
+			deliveries: [],
+		});
+		expect(nock.isDone()).toBe(true);
+	});
+
+	test('a webhook kept for another URL (the production one, while testing) is left alone', async () => {
+		const setup = triggerSetup({ api: 'v1', eventsV1: ['CALL_RECEIVED'], alloNumber: ALLO_NUMBER });
+		Object.assign(setup.state(), {
+			webhookId: 'ep_prod',
+			url: 'https://n8n.example.com/webhook/prod/webhook',
+			api: 'v2',
+			signingSecret: SECRET,
+		});
+		api().get('/v1/api/webhooks').reply(200, { data: [] });
+		expect(await hooks.checkExists.call(setup.hookContext() as unknown as IHookFunctions)).toBe(
+			false,
+		);
+		expect(nock.isDone()).toBe(true);
+	});
+
+	test('a per-number webhook for this URL, number and events is adopted', async () => {
+		const setup = triggerSetup({
+			api: 'v1',
+			eventsV1: ['SMS_RECEIVED', 'CALL_RECEIVED'],
+			alloNumber: ALLO_NUMBER,
+		});
+		api()
+			.get('/v1/api/webhooks')
+			.reply(200, {
+				data: [
+					{
+						id: 'web-1',
+						url: setup.webhookUrl,
+						topics: ['CALL_RECEIVED', 'SMS_RECEIVED'],
+						allo_number: ALLO_NUMBER,
+					},
+				],
+			});
+		expect(await hooks.checkExists.call(setup.hookContext() as unknown as IHookFunctions)).toBe(
+			true,
+		);
+		expect(setup.state()).toMatchObject({ webhookId: 'web-1', api: 'v1' });
+	});
+
+	test('delete removes the webhook and forgets it; one already gone counts as deleted', async () => {
+		const setup = triggerSetup(v2Parameters, {
+			'node:Allo Trigger': { webhookId: 'ep_1', api: 'v2', signingSecret: SECRET },
+		});
+		api()
+			.delete('/v2/api/webhooks/ep_1')
+			.reply(404, { error: { code: 'WEBHOOK_NOT_FOUND', message: 'gone' } });
+		expect(await hooks.delete.call(setup.hookContext() as unknown as IHookFunctions)).toBe(true);
+		expect(setup.state()).toEqual({});
+		expect(nock.isDone()).toBe(true);
+	});
+
+	test('a failing delete is reported, and the webhook is kept in mind', async () => {
+		const setup = triggerSetup(v2Parameters, {
+			'node:Allo Trigger': { webhookId: 'ep_1', api: 'v2', signingSecret: SECRET },
+		});
+		api()
+			.delete('/v2/api/webhooks/ep_1')
+			.reply(403, { error: { code: 'API_KEY_INSUFFICIENT_SCOPE', message: 'scope' } });
+		await expect(
+			hooks.delete.call(setup.hookContext() as unknown as IHookFunctions),
+		).rejects.toMatchObject({
+			name: 'NodeApiError',
+			message: 'The API key is missing the WEBHOOKS_READ_WRITE permission',
+		});
+		expect(setup.state()).toMatchObject({ webhookId: 'ep_1' });
+	});
+});
+
+describe('deliveries', () => {
+	const stored = { 'node:Allo Trigger': { webhookId: 'ep_1', api: 'v2', signingSecret: SECRET } };
+	const smsPayload = (to = ALLO_NUMBER) =>
+		JSON.stringify({
+			topic: 'sms.received',
+			version: '2.0',
+			timestamp: '2026-03-15T14:30:45.123456Z',
+			data: {
+				id: 'msg_1',
+				from_number: CONTACT_NUMBER,
+				to_number: to,
+				content: 'Is my order ready?',
+			},
+		});
+	const signed = (body: string, id = 'msg_delivery_1', at = new Date(), secret = SECRET) => ({
+		body,
+		headers: {
+			'content-type': 'application/json',
+			'webhook-id': id,
+			'webhook-timestamp': String(Math.floor(at.getTime() / 1000)),
+			'webhook-signature': new Webhook(secret).sign(id, at, body),
+		},
+	});
+	const deliver = async (
+		setup: ReturnType<typeof triggerSetup>,
+		request: { body: string; headers: Record<string, string> },
+	) => {
+		const { context, response } = setup.webhookContext(request);
+		const result = await trigger.webhook.call(context as unknown as IWebhookFunctions);
+		return { result, response };
+	};
+
+	test('a signed delivery starts the workflow with the normalised event', async () => {
+		const setup = triggerSetup(v2Parameters, structuredClone(stored));
+		const { result } = await deliver(setup, signed(smsPayload()));
+		expect(result.workflowData?.[0]).toHaveLength(1);
+		expect(result.workflowData?.[0][0].json).toMatchObject({
+			event_id: 'msg_delivery_1',
+			topic: 'sms.received',
+			event: 'SMS Received',
+			api_version: 'v2',
+			occurred_at: '2026-03-15T14:30:45.123Z',
+			allo_number: ALLO_NUMBER,
+			message: {
+				id: 'msg_1',
+				direction: 'INBOUND',
+				contact_number: CONTACT_NUMBER,
+				content: 'Is my order ready?',
+			},
+		});
+		expect(JSON.stringify(result)).not.toContain(SECRET);
+	});
+
+	test.each([
+		[
+			'a wrong signature',
+			() =>
+				signed(
+					smsPayload(),
+					'msg_x',
+					new Date(),
+					`whsec_${Buffer.from('another-signing-value').toString('base64')}`,
+				),
+		],
+		['a tampered body', () => ({ ...signed(smsPayload()), body: smsPayload(SECOND_NUMBER) })],
+		[
+			'a stale timestamp',
+			() => signed(smsPayload(), 'msg_old', new Date(Date.now() - 10 * 60 * 1000)),
+		],
+		[
+			'no signature headers',
+			() => ({ body: smsPayload(), headers: { 'content-type': 'application/json' } }),
+		],
+	])('%s is refused with 401 and no execution', async (_name, request) => {
+		const setup = triggerSetup(v2Parameters, structuredClone(stored));
+		const { result, response } = await deliver(setup, request());
+		expect(result).toEqual({ noWebhookResponse: true });
+		expect(response.status).toBe(401);
+	});
+
+	test('without the signing secret nothing is accepted', async () => {
+		const setup = triggerSetup(v2Parameters, {
+			'node:Allo Trigger': { webhookId: 'ep_1', api: 'v2' },
+		});
+		const { result, response } = await deliver(setup, signed(smsPayload()));
+		expect(result.workflowData).toBeUndefined();
+		expect(response.status).toBe(401);
+	});
+
+	test('an event the workflow did not choose is acknowledged without an execution', async () => {
+		const setup = triggerSetup({ api: 'v2', events: ['call.completed'] }, structuredClone(stored));
+		const { result, response } = await deliver(setup, signed(smsPayload()));
+		expect(result.workflowData).toBeUndefined();
+		expect(response).toEqual({
+			status: 200,
+			body: { received: true, ignored: 'event not selected' },
+		});
+	});
+
+	test('events of other Allo numbers are left out when filtering by number', async () => {
+		const setup = triggerSetup(
+			{ ...v2Parameters, options: { alloNumbers: [SECOND_NUMBER] } },
+			structuredClone(stored),
+		);
+		const other = await deliver(setup, signed(smsPayload(ALLO_NUMBER), 'msg_a'));
+		expect(other.result.workflowData).toBeUndefined();
+		expect(other.response).toEqual({
+			status: 200,
+			body: { received: true, ignored: 'other Allo number' },
+		});
+		const mine = await deliver(setup, signed(smsPayload(SECOND_NUMBER), 'msg_b'));
+		expect(mine.result.workflowData?.[0][0].json.allo_number).toBe(SECOND_NUMBER);
+	});
+
+	test('a retried delivery (same webhook-id) runs the workflow once', async () => {
+		const setup = triggerSetup(v2Parameters, structuredClone(stored));
+		const first = await deliver(setup, signed(smsPayload(), 'msg_same'));
+		expect(first.result.workflowData).toHaveLength(1);
+		const retry = await deliver(setup, signed(smsPayload(), 'msg_same'));
+		expect(retry.result.workflowData).toBeUndefined();
+		expect(retry.response).toEqual({
+			status: 200,
+			body: { received: true, ignored: 'duplicate delivery' },
+		});
+		const next = await deliver(setup, signed(smsPayload(), 'msg_next'));
+		expect(next.result.workflowData).toHaveLength(1);
+	});
+
+	test('the remembered delivery ids stay bounded', async () => {
+		const setup = triggerSetup(v2Parameters, structuredClone(stored));
+		for (let n = 0; n < 205; n++) await deliver(setup, signed(smsPayload(), `msg_${n}`));
+		const deliveries = setup.state().deliveries as string[];
+		expect(deliveries).toHaveLength(200);
+		expect(deliveries[0]).toBe('msg_5');
+		expect(deliveries[199]).toBe('msg_204');
+	});
+
+	test('per-number (v1) deliveries are unsigned and accepted', async () => {
+		const setup = triggerSetup(
+			{ api: 'v1', eventsV1: ['CALL_RECEIVED'], alloNumber: ALLO_NUMBER },
+			{ 'node:Allo Trigger': { webhookId: 'web-1', api: 'v1' } },
+		);
+		const body = JSON.stringify({
+			topic: 'CALL_RECEIVED',
+			data: {
+				id: 'cll_9',
+				start_date: '2026-01-15T10:30:00Z',
+				from_number: CONTACT_NUMBER,
+				to: ALLO_NUMBER,
+				type: 'INBOUND',
+				length_in_minutes: 2,
+				summary: 'Asked for a quote.',
+			},
+		});
+		const { result } = await deliver(setup, {
+			body,
+			headers: { 'content-type': 'application/json' },
+		});
+		expect(result.workflowData?.[0][0].json).toMatchObject({
+			topic: 'call.completed',
+			seed_topic: 'CALL_RECEIVED',
+			api_version: 'v1',
+			allo_number: ALLO_NUMBER,
+			call: { id: 'cll_9', contact_number: CONTACT_NUMBER, summary: 'Asked for a quote.' },
+		});
+	});
+});
+
+describe('trigger parameters', () => {
+	const { description } = trigger;
+	const options = (name: string) =>
+		(description.properties.find((p) => p.name === name)?.options ?? []) as Array<{
+			name: string;
+			value: string;
+		}>;
+
+	test('offers every Allo event by its label, and only the seed events for per-number webhooks', () => {
+		expect(
+			options('events')
+				.map((o) => o.value)
+				.sort(),
+		).toEqual([...V2_TOPICS].sort());
+		expect(options('events').find((o) => o.value === 'call.completed')?.name).toBe(
+			'Call Completed',
+		);
+		expect(
+			options('eventsV1')
+				.map((o) => o.value)
+				.sort(),
+		).toEqual([...SEED_TOPICS].sort());
+	});
+
+	test('is a trigger without inputs, not offered as an AI tool', () => {
+		expect(description).toMatchObject({
+			name: 'alloTrigger',
+			displayName: 'Allo Trigger',
+			inputs: [],
+			group: ['trigger'],
+		});
+		expect(description.usableAsTool).toBeUndefined();
+	});
+});
