@@ -295,7 +295,8 @@ async function createSandbox(options = {}) {
 				endpoint: reply.context?.route.name ?? null,
 				key_id: reply.context?.key.id ?? null,
 			});
-			if (requestLog.length > REQUEST_LOG_LIMIT) requestLog.splice(0, requestLog.length - REQUEST_LOG_LIMIT);
+			if (requestLog.length > REQUEST_LOG_LIMIT)
+				requestLog.splice(0, requestLog.length - REQUEST_LOG_LIMIT);
 			if (latencyMs > 0) await sleep(latencyMs);
 			send(response, reply);
 		} catch (error) {
