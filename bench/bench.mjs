@@ -124,17 +124,28 @@ function packageSize() {
 	return { size: pack.size, unpackedSize: pack.unpackedSize, files: pack.entryCount };
 }
 
-/** The files n8n loads from the package: package.json n8n.nodes and n8n.credentials, else the core. */
+/**
+ * The files n8n loads from the package (package.json n8n.nodes and n8n.credentials, else the core),
+ * and the peer dependencies n8n has already loaded by then.
+ */
 function loadedFiles() {
 	const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 	const listed = [...(manifest.n8n?.nodes ?? []), ...(manifest.n8n?.credentials ?? [])];
-	return listed.length
-		? { files: listed.map((f) => path.join(root, f)), what: 'n8n.nodes + n8n.credentials' }
-		: { files: [coreEntry], what: 'dist/shared/index.js (no n8n.nodes yet)' };
+	return {
+		files: listed.length ? listed.map((f) => path.join(root, f)) : [coreEntry],
+		what: listed.length ? 'n8n.nodes + n8n.credentials' : 'dist/shared/index.js (no n8n.nodes yet)',
+		peers: Object.keys(manifest.peerDependencies ?? {}),
+	};
 }
 
-function requireTimes(files) {
-	const script = `const t=performance.now();for(const f of ${JSON.stringify(files)})require(f);process.stdout.write(String(performance.now()-t));`;
+/** Milliseconds to require `files` in fresh processes, after requiring `preload` untimed. */
+function requireTimes(files, preload) {
+	const script = [
+		`for (const m of ${JSON.stringify(preload)}) require(m);`,
+		'const t = performance.now();',
+		`for (const f of ${JSON.stringify(files)}) require(f);`,
+		'process.stdout.write(String(performance.now() - t));',
+	].join('');
 	const times = [];
 	for (let i = 0; i < REQUIRE_RUNS; i++) {
 		const child = spawnSync(process.execPath, ['-e', script], { cwd: root, encoding: 'utf8' });
@@ -143,6 +154,9 @@ function requireTimes(files) {
 	}
 	return times;
 }
+
+const describeTimes = (times) =>
+	`min ${Math.min(...times).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms`;
 
 const PAGES = CONTACTS / PAGE_SIZE;
 const floorMs = (PAGES / READS_PER_SECOND) * 1000;
@@ -177,7 +191,8 @@ const rows = [
 ];
 const pack = packageSize();
 const loaded = loadedFiles();
-const times = requireTimes(loaded.files);
+const cold = requireTimes(loaded.files, []);
+const warm = requireTimes(loaded.files, loaded.peers);
 rows.push(
 	[
 		'Packed package (npm pack)',
@@ -185,9 +200,14 @@ rows.push(
 		`${(pack.unpackedSize / 1024).toFixed(1)} kB unpacked, ${pack.files} files`,
 	],
 	[
-		`require() median of ${REQUIRE_RUNS}`,
-		`${median(times).toFixed(1)} ms`,
-		`${loaded.what}, fresh process each; min ${Math.min(...times).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms`,
+		`require(), median of ${REQUIRE_RUNS}`,
+		`${median(cold).toFixed(1)} ms`,
+		`${loaded.what}, fresh process each, peer dependencies included; ${describeTimes(cold)}`,
+	],
+	[
+		`require(), peers preloaded`,
+		`${median(warm).toFixed(1)} ms`,
+		`the same after ${loaded.peers.join(', ') || 'nothing'} (already loaded inside n8n); ${describeTimes(warm)}`,
 	],
 );
 const width = [0, 1].map((i) => Math.max(...rows.map((r) => r[i].length)));
