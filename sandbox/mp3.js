@@ -21,4 +21,4 @@ function silentMp3(seconds = 1) {
 	return bytes;
 }
 
-module.exports = { silentMp3, FRAME_BYTES, SAMPLES_PER_FRAME, SAMPLE_RATE };
+module.exports = { silentMp3 };

@@ -224,4 +224,4 @@ function createValidator(document, { strict = true } = {}) {
 	return { validate, validationStatus, compileSchema };
 }
 
-module.exports = { DEFAULT_OPENAPI_PATH, loadDocument, createValidator };
+module.exports = { loadDocument, createValidator };

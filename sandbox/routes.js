@@ -543,4 +543,4 @@ function findRoute(method, pathname) {
 	return { allowed };
 }
 
-module.exports = { routes, findRoute, SEED_TOPICS };
+module.exports = { routes, findRoute };

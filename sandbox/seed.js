@@ -3,7 +3,6 @@
 const { seededRandom, idMaker } = require('./data');
 
 const HOUR = 60 * 60 * 1000;
-const DAY = 24 * HOUR;
 
 const FIRST_NAMES = [
 	'Jane',
@@ -233,4 +232,4 @@ function seedState({ now, contacts = 50, calls = 40, messages = 60, randomSeed =
 	};
 }
 
-module.exports = { seedState, contactNumber, NUMBERS, SENDER_IDS, TEAM, DAY };
+module.exports = { seedState };

@@ -193,4 +193,4 @@ class Dispatcher {
 	}
 }
 
-module.exports = { Dispatcher, isLoopbackUrl, sign, DEFAULT_RETRY_DELAYS_MS };
+module.exports = { Dispatcher, isLoopbackUrl };
