@@ -116,6 +116,25 @@ async function createSandbox(options = {}) {
 	const requestLog = [];
 	let baseUrl = '';
 
+	/** Problems of a request against its OpenAPI operation, or the documented v1 webhook shape. */
+	function validate(route, request) {
+		if (route.schema) {
+			return request.body === undefined
+				? [
+						{
+							location: 'body',
+							field: '(body)',
+							keyword: 'required',
+							message: 'a JSON body is required',
+						},
+					]
+				: v1WebhookValidators.get(route.name)(request.body);
+		}
+		if (!route.spec) return [];
+		const key = typeof route.spec === 'function' ? route.spec(request.body) : route.spec;
+		return validator.validate(key, route.method, request);
+	}
+
 	/** Runs one API request through Allo's checks, in Allo's order. */
 	async function handleApi(request, url, rawBody) {
 		const { route, params, allowed } = findRoute(request.method, url.pathname);
@@ -202,28 +221,7 @@ async function createSandbox(options = {}) {
 			}
 		}
 		const query = queryOf(url);
-		const problems = route.schema
-			? body === undefined
-				? [
-						{
-							location: 'body',
-							field: '(body)',
-							keyword: 'required',
-							message: 'a JSON body is required',
-						},
-					]
-				: v1WebhookValidators.get(route.name)(body)
-			: route.spec
-				? validator.validate(
-						typeof route.spec === 'function' ? route.spec(body) : route.spec,
-						route.method,
-						{
-							pathParams: params,
-							query,
-							body,
-						},
-					)
-				: [];
+		const problems = validate(route, { pathParams: params, query, body });
 		if (problems.length) {
 			const special = route.invalid?.(problems);
 			if (special) return withLimits(special);
