@@ -55,7 +55,8 @@ const direction = (value: unknown): Call['direction'] =>
  */
 export function normaliseCall(raw: unknown): Call {
 	const call = asRecord(raw);
-	const dir = direction(pick(call, 'type', 'direction'));
+	// v2 items say `type: CALL` and carry the direction apart; v1 calls put it in `type`.
+	const dir = direction(call.direction) ?? direction(call.type);
 	const v2Item = call.allo_number !== undefined || call.contact_number !== undefined;
 	const from = asString(pick(call, 'from_number', 'fromNumber', 'from'));
 	const to = asString(pick(call, 'to_number', 'toNumber', 'to'));

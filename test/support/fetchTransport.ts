@@ -31,32 +31,47 @@ async function readBody(response: Response, request: HttpRequest): Promise<unkno
 	}
 }
 
+export interface FetchTransportOptions {
+	/**
+	 * Waits for real, on the real clock, for servers that keep time themselves (the sandbox's rate
+	 * limits). Without it the clock is virtual.
+	 */
+	wait?: (ms: number) => Promise<void>;
+}
+
 /**
  * A Transport over the global fetch (which nock intercepts), with a virtual clock: `sleep` records
  * the wait and moves the clock forward instead of waiting, so tests are fast and can assert delays.
  */
-export function fetchTransport(): TestTransport {
+export function fetchTransport(options: FetchTransportOptions = {}): TestTransport {
+	const { wait } = options;
 	let clock = START_MS;
 	const sleeps: number[] = [];
 	const requests: HttpRequest[] = [];
 	const transport: TestTransport = {
 		sleeps,
 		requests,
-		now: () => clock,
+		now: () => (wait ? Date.now() : clock),
 		async sleep(ms: number) {
 			sleeps.push(ms);
-			clock += ms;
+			if (wait) await wait(ms);
+			else clock += ms;
 		},
 		async request(request: HttpRequest): Promise<HttpResponse> {
 			requests.push(request);
 			const url = new URL(request.url);
-			for (const [key, value] of Object.entries(request.query ?? {})) url.searchParams.set(key, String(value));
+			for (const [key, value] of Object.entries(request.query ?? {}))
+				url.searchParams.set(key, String(value));
 			const response = await fetch(url, {
 				method: request.method,
 				headers: request.headers,
 				body: request.body === undefined ? undefined : JSON.stringify(request.body),
 			});
-			return { status: response.status, headers: readHeaders(response.headers), body: await readBody(response, request) };
+			return {
+				status: response.status,
+				headers: readHeaders(response.headers),
+				body: await readBody(response, request),
+			};
 		},
 	};
 	return transport;

@@ -1,0 +1,432 @@
+import {
+	AlloFile,
+	getAccount,
+	isAlloError,
+	operations,
+	phoneNumberOptions,
+	contactChoices,
+	runOperation,
+	type AlloClient,
+	type JsonRecord,
+} from '../../shared';
+import {
+	createContact,
+	createWebhook,
+	deleteWebhook,
+	downloadRecording,
+	findContact,
+	getCall,
+	getContact,
+	getManyCalls,
+	getManyContacts,
+	getManyConversation,
+	getManyPhoneNumbers,
+	getManyWebhooks,
+	sendSms,
+	updateContact,
+	upsertContact,
+} from '../../shared/operations';
+import type { Sandbox } from '../../sandbox';
+import { clientFor, startSandbox } from '../support/sandbox';
+
+const MAIN_LINE = '+14155550100';
+const FRANCE_LINE = '+33187654321';
+const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+const ALL_KEY = 'ak_test_all_scopes';
+const NO_CRM_KEY = 'ak_test_without_crm';
+
+let sandbox: Sandbox;
+let client: AlloClient;
+const exercised = new Set<string>();
+
+async function run(
+	operation: (typeof operations)[number],
+	input: Record<string, unknown>,
+	page?: { returnAll: boolean; limit?: number },
+	on = client,
+) {
+	exercised.add(`${operation.resource}.${operation.operation}`);
+	return runOperation(operation, on, input, page);
+}
+
+async function failure(promise: Promise<unknown>) {
+	const outcome = await promise.then(
+		() => undefined,
+		(error: unknown) => error,
+	);
+	if (!isAlloError(outcome)) throw new Error(`expected an AlloError, got ${String(outcome)}`);
+	return outcome;
+}
+
+beforeAll(async () => {
+	sandbox = await startSandbox({
+		apiKeys: [
+			{ key: ALL_KEY },
+			{ key: NO_CRM_KEY, scopes: ['CONTACTS_READ', 'CONTACTS_READ_WRITE', 'CONVERSATIONS_READ'] },
+		],
+	});
+	client = clientFor(sandbox, ALL_KEY).client;
+});
+
+afterAll(async () => {
+	await sandbox.close();
+});
+
+beforeEach(() => sandbox.control.reset());
+
+describe('the core against the Allo sandbox, operation by operation', () => {
+	it('tests the connection with the team name and scopes', async () => {
+		const account = await getAccount(client);
+		expect(account).toEqual({
+			api_key_id: 'api-sandbox-1',
+			team_id: 'team-sandbox',
+			team_name: 'Sandbox Team',
+			scopes: expect.arrayContaining(['CONTACTS_READ', 'SMS_SEND', 'CRM_READ']),
+		});
+	});
+
+	it('fills the phone number and contact dropdowns', async () => {
+		const options = await phoneNumberOptions(client);
+		expect(options).toContainEqual({
+			value: MAIN_LINE,
+			label: 'Main Line (+14155550100, US)',
+			description: undefined,
+		});
+		expect(options).toContainEqual({
+			value: FRANCE_LINE,
+			label: 'France Office (+33187654321, FR)',
+			description: 'Shared with the team',
+		});
+
+		const first = await contactChoices(client, 0);
+		expect(first.results).toHaveLength(50);
+		expect(first.nextPage).toBeUndefined();
+		const jane = await contactChoices(client, 0, 'jane doe');
+		expect(jane.results.map((r) => r.label)).toContain('Jane Doe');
+	});
+
+	it('phone numbers: get many', async () => {
+		const numbers = await run(getManyPhoneNumbers, {});
+		expect(numbers).toEqual([
+			{ number: MAIN_LINE, name: 'Main Line', country: 'US', is_shared_number: false },
+			{ number: '+14155550101', name: 'Support', country: 'US', is_shared_number: true },
+			{ number: FRANCE_LINE, name: 'France Office', country: 'FR', is_shared_number: true },
+		]);
+	});
+
+	it('calls: get many of one number, newest first, with summaries, transcripts and recordings', async () => {
+		const calls = await run(
+			getManyCalls,
+			{ alloNumber: MAIN_LINE },
+			{ returnAll: false, limit: 5 },
+		);
+		expect(calls).toHaveLength(5);
+		for (const call of calls) {
+			expect(call.allo_number).toBe(MAIN_LINE);
+			expect(call.start_date).toMatch(ISO_UTC);
+			expect(call.summary).toEqual(expect.any(String));
+		}
+		const dates = calls.map((c) => c.start_date as string);
+		expect([...dates].sort().reverse()).toEqual(dates);
+		const answered = calls.find((c) => c.result === 'ANSWERED') as JsonRecord;
+		expect(answered.recording_url).toBe(`${sandbox.url}/v1/assets/recordings/${answered.id}.mp3`);
+		expect(answered.transcript_text).toMatch(/^USER: /);
+	});
+
+	it('calls: get many of every number, return all, and by contact and date', async () => {
+		const all = await run(getManyCalls, { alloNumber: 'all' }, { returnAll: true });
+		expect(all).toHaveLength(40);
+		expect(new Set(all.map((c) => c.allo_number))).toEqual(
+			new Set([MAIN_LINE, '+14155550101', FRANCE_LINE]),
+		);
+
+		const contactNumber = all[0].contact_number as string;
+		const withContact = await run(
+			getManyCalls,
+			{ alloNumber: all[0].allo_number, contactNumber },
+			{ returnAll: true },
+		);
+		expect(withContact.length).toBeGreaterThan(0);
+		expect(withContact.every((c) => c.contact_number === contactNumber)).toBe(true);
+
+		const since = all[9].start_date as string;
+		const recent = await run(getManyCalls, { alloNumber: 'all', since }, { returnAll: true });
+		expect(recent.map((c) => c.id)).toEqual(all.slice(0, 10).map((c) => c.id));
+	});
+
+	it('calls: get one with its transcript, and download its recording', async () => {
+		const [listed] = await run(
+			getManyCalls,
+			{ alloNumber: MAIN_LINE },
+			{ returnAll: false, limit: 1 },
+		);
+		const [call] = await run(getCall, { callId: listed.id });
+		expect(call).toMatchObject({
+			id: listed.id,
+			direction: listed.direction,
+			allo_number: MAIN_LINE,
+			contact_number: listed.contact_number,
+			summary: listed.summary,
+			recording_url: listed.recording_url,
+		});
+		expect((call.transcript as unknown[]).length).toBeGreaterThan(0);
+
+		const [recording] = await run(downloadRecording, { callId: listed.id });
+		const file = recording.file as AlloFile;
+		expect(file).toBeInstanceOf(AlloFile);
+		expect(recording).toMatchObject({
+			mime_type: 'audio/mpeg',
+			file_name: `allo-call-${listed.id}.mp3`,
+			file_size: file.data.length,
+		});
+		expect([...file.data.slice(0, 2)]).toEqual([0xff, 0xfb]);
+	});
+
+	it('calls: a voicemail has no recording, an unknown call is not found', async () => {
+		const calls = await run(getManyCalls, { alloNumber: 'all' }, { returnAll: true });
+		const voicemail = calls.find((c) => c.result === 'VOICEMAIL') as JsonRecord;
+		const noRecording = await failure(run(downloadRecording, { callId: voicemail.id }));
+		expect(noRecording).toMatchObject({ code: 'RECORDING_NOT_FOUND', kind: 'notFound' });
+
+		const unknown = await failure(run(getCall, { callId: 'cll-doesnotexist' }));
+		expect(unknown).toMatchObject({ kind: 'notFound', httpStatus: 404 });
+	});
+
+	it('contacts: create, get with engagement and activity, update adding and replacing', async () => {
+		const [created] = await run(createContact, {
+			numbers: '+1 415 555 1234',
+			firstName: 'Ada',
+			lastName: 'Lovelace',
+			emails: 'ada@example.com',
+			jobTitle: 'Analyst',
+			website: 'https://example.com',
+		});
+		expect(created).toMatchObject({
+			id: expect.stringMatching(/^cnt_/),
+			full_name: 'Ada Lovelace',
+			numbers: ['+14155551234'],
+			job_title: 'Analyst',
+			created_at: expect.stringMatching(ISO_UTC),
+		});
+
+		const [fetched] = await run(getContact, { contactId: created.id });
+		expect(fetched).toMatchObject({
+			id: created.id,
+			emails: ['ada@example.com'],
+			website: 'https://example.com',
+		});
+
+		const [added] = await run(updateContact, {
+			contactId: created.id,
+			emails: 'ada@work.example',
+			numbers: '+14155559876',
+		});
+		expect(added).toMatchObject({ numbers: ['+14155551234', '+14155559876'] });
+		const [afterAdd] = await run(getContact, { contactId: created.id });
+		expect(afterAdd.emails).toEqual(['ada@example.com', 'ada@work.example']);
+
+		const [replaced] = await run(updateContact, {
+			contactId: created.id,
+			emails: 'countess@example.com',
+			emailsMode: 'replace',
+			lastName: 'King',
+		});
+		expect(replaced.full_name).toBe('Ada King');
+		const [afterReplace] = await run(getContact, { contactId: created.id });
+		expect(afterReplace.emails).toEqual(['countess@example.com']);
+
+		const missing = await failure(run(getContact, { contactId: 'cnt_missing' }));
+		expect(missing).toMatchObject({ code: 'CONTACT_NOT_FOUND', kind: 'notFound', httpStatus: 400 });
+	});
+
+	it('contacts: a seeded contact has engagement and recent activity', async () => {
+		const [jane] = await run(findContact, { phoneNumber: '+16282000000' });
+		const [contact] = await run(getContact, { contactId: jane.id });
+		expect(contact).toMatchObject({
+			full_name: 'Jane Doe',
+			company_name: 'Acme Corp',
+			engagement: 'ENGAGED',
+		});
+		expect((contact.activity as JsonRecord[]).length).toBeGreaterThan(0);
+		expect((contact.activity as JsonRecord[])[0]).toMatchObject({
+			type: expect.stringMatching(/^(IN|OUT)BOUND_(CALL|SMS)$/),
+			made_at: expect.stringMatching(ISO_UTC),
+		});
+	});
+
+	it('contacts: get many with a limit and return all', async () => {
+		const some = await run(getManyContacts, {}, { returnAll: false, limit: 30 });
+		expect(some).toHaveLength(30);
+		const all = await run(getManyContacts, {}, { returnAll: true });
+		expect(all).toHaveLength(50);
+		expect(new Set(all.map((c) => c.id)).size).toBe(50);
+		expect(all.slice(0, 30)).toEqual(some);
+	});
+
+	it('contacts: find by phone or email, and by phone without the CRM scope', async () => {
+		const byPhone = await run(findContact, { phoneNumber: '+1 628 200 0000' });
+		expect(byPhone).toHaveLength(1);
+		expect(byPhone[0]).toMatchObject({ full_name: 'Jane Doe', numbers: ['+16282000000'] });
+
+		const byEmail = await run(findContact, { email: 'jane.doe0@example.com' });
+		expect(byEmail.map((c) => c.id)).toEqual([byPhone[0].id]);
+		expect(await run(findContact, { phoneNumber: '+14155550199' })).toEqual([]);
+
+		const limited = clientFor(sandbox, NO_CRM_KEY).client;
+		const fallback = await run(findContact, { phoneNumber: '+16282000000' }, undefined, limited);
+		expect(fallback.map((c) => c.id)).toEqual([byPhone[0].id]);
+		const byEmailWithoutCrm = await failure(
+			run(findContact, { email: 'jane.doe0@example.com' }, undefined, limited),
+		);
+		expect(byEmailWithoutCrm).toMatchObject({ kind: 'permission', field: 'email' });
+	});
+
+	it('contacts: create or update by phone number', async () => {
+		const [updated] = await run(upsertContact, {
+			phoneNumber: '+16282000000',
+			jobTitle: 'VP Sales',
+			emails: 'jane@new.example',
+		});
+		expect(updated).toMatchObject({ created: false, full_name: 'Jane Doe', job_title: 'VP Sales' });
+		const [fetched] = await run(getContact, { contactId: updated.id });
+		expect(fetched.emails).toEqual(['jane.doe0@example.com', 'jane@new.example']);
+
+		const [created] = await run(upsertContact, { phoneNumber: '+14155557777', firstName: 'New' });
+		expect(created).toMatchObject({ created: true, full_name: 'New', numbers: ['+14155557777'] });
+		const [again] = await run(upsertContact, { phoneNumber: '+14155557777', lastName: 'Person' });
+		expect(again).toMatchObject({ created: false, id: created.id, full_name: 'New Person' });
+	});
+
+	it('conversation: calls and texts with one contact, newest first, filtered by number', async () => {
+		const [jane] = await run(findContact, { phoneNumber: '+16282000000' });
+		const items = await run(getManyConversation, { contactId: jane.id }, { returnAll: true });
+		expect(items.length).toBeGreaterThan(1);
+		expect(new Set(items.map((i) => i.type))).toEqual(new Set(['CALL', 'SMS']));
+		const dates = items.map((i) => i.date as string);
+		expect([...dates].sort().reverse()).toEqual(dates);
+		for (const item of items) {
+			const record = (item.call ?? item.message) as JsonRecord;
+			expect(record.contact_number).toBe('+16282000000');
+		}
+		const mainOnly = await run(
+			getManyConversation,
+			{ contactId: jane.id, alloNumber: MAIN_LINE },
+			{ returnAll: true },
+		);
+		expect(mainOnly.length).toBeLessThan(items.length);
+		expect(
+			mainOnly.every((i) => ((i.call ?? i.message) as JsonRecord).allo_number === MAIN_LINE),
+		).toBe(true);
+	});
+
+	it('SMS: send from an Allo number and from the French sender ID', async () => {
+		const [sent] = await run(sendSms, {
+			from: MAIN_LINE,
+			to: '+1 (628) 200-0000',
+			message: 'Your order shipped',
+		});
+		expect(sent).toMatchObject({
+			direction: 'OUTBOUND',
+			from_number: MAIN_LINE,
+			to_number: '+16282000000',
+			allo_number: MAIN_LINE,
+			content: 'Your order shipped',
+			sent_at: expect.stringMatching(ISO_UTC),
+		});
+		const [french] = await run(sendSms, {
+			sender: 'senderId',
+			senderId: 'AlloShop',
+			to: '+33 6 12 34 56 78',
+			message: 'Bonjour',
+		});
+		expect(french).toMatchObject({
+			sender_id: 'AlloShop',
+			to_number: '+33612345678',
+			allo_number: 'AlloShop',
+			content: 'Bonjour',
+		});
+		expect(sandbox.control.sentSms().map((m) => m.content)).toEqual([
+			'Your order shipped',
+			'Bonjour',
+		]);
+	});
+
+	it('SMS: Allo’s rules hold even when a request skips the core’s checks', async () => {
+		const send = (body: Record<string, unknown>) => failure(client.call('sendSms', { body }));
+		expect(await send({ from: MAIN_LINE, to: '+33612345678', message: 'hi' })).toMatchObject({
+			code: 'TO_NUMBER_COUNTRY_MISMATCH',
+			kind: 'invalidInput',
+		});
+		expect(
+			await send({ from: MAIN_LINE, to: '+16282000000', message: 'x'.repeat(1001) }),
+		).toMatchObject({ code: 'INVALID_LENGTH', kind: 'invalidInput' });
+		expect(await send({ from: '+14155550999', to: '+16282000000', message: 'hi' })).toMatchObject({
+			code: 'FROM_NUMBER_NOT_FOUND',
+		});
+		expect(await send({ from: FRANCE_LINE, to: '+33612345678', message: 'hi' })).toMatchObject({
+			code: 'PROVIDER_NOT_SUPPORTED',
+		});
+		expect(await send({ from: MAIN_LINE, to: '555-1234', message: 'hi' })).toMatchObject({
+			code: 'INVALID_TO_NUMBER',
+		});
+		const french = (body: Record<string, unknown>) =>
+			failure(client.call('sendSmsFrance', { body }));
+		expect(
+			await french({ sender_id: 'AlloPromo', to: '+33612345678', message: 'hi' }),
+		).toMatchObject({ code: 'SENDER_ID_NOT_ACTIVE' });
+		expect(
+			await french({ sender_id: 'Unknown1', to: '+33612345678', message: 'hi' }),
+		).toMatchObject({ code: 'INVALID_SENDER_ID' });
+		expect(
+			await french({ sender_id: 'AlloShop', to: '+14155551234', message: 'hi' }),
+		).toMatchObject({ code: 'INVALID_TO_NUMBER' });
+		expect(sandbox.control.sentSms()).toEqual([]);
+	});
+
+	it('webhooks: create, list and delete, v2 and v1', async () => {
+		const [v2] = await run(createWebhook, {
+			api: 'v2',
+			url: 'https://example.com/hooks/allo',
+			topics: ['call.completed', 'sms.received'],
+			description: 'CRM sync',
+		});
+		expect(v2).toEqual({
+			id: expect.stringMatching(/^ep_/),
+			api_version: 'v2',
+			url: 'https://example.com/hooks/allo',
+			topics: ['call.completed', 'sms.received'],
+			enabled: true,
+			description: 'CRM sync',
+			allo_number: null,
+			created_at: expect.stringMatching(ISO_UTC),
+		});
+		expect(JSON.stringify(v2)).not.toContain('whsec_');
+		const [v1] = await run(createWebhook, {
+			api: 'v1',
+			url: 'https://example.com/hooks/v1',
+			topicsV1: ['CALL_RECEIVED', 'SMS_SENT'],
+			alloNumber: MAIN_LINE,
+		});
+		expect(v1).toMatchObject({
+			id: expect.stringMatching(/^web-/),
+			api_version: 'v1',
+			allo_number: MAIN_LINE,
+			topics: ['CALL_RECEIVED', 'SMS_SENT'],
+		});
+
+		expect((await run(getManyWebhooks, { api: 'v2' })).map((w) => w.id)).toEqual([v2.id]);
+		expect((await run(getManyWebhooks, { api: 'v1' })).map((w) => w.id)).toEqual([v1.id]);
+
+		expect(await run(deleteWebhook, { api: 'v2', webhookId: v2.id })).toEqual([{ deleted: true }]);
+		expect(await run(deleteWebhook, { api: 'v1', webhookId: v1.id })).toEqual([{ deleted: true }]);
+		// Already gone counts as deleted.
+		expect(await run(deleteWebhook, { api: 'v2', webhookId: v2.id })).toEqual([{ deleted: true }]);
+		expect(sandbox.control.webhooks()).toEqual({ v1: [], v2: [] });
+	});
+
+	it('covered every operation of the core', () => {
+		expect([...exercised].sort()).toEqual(
+			operations.map((o) => `${o.resource}.${o.operation}`).sort(),
+		);
+	});
+});
