@@ -26,22 +26,7 @@ if (!existsSync(coreEntry)) {
 const core = require(coreEntry);
 
 /** The core's Transport over fetch, with real waits. */
-const transport = {
-	async request(request) {
-		const url = new URL(request.url);
-		for (const [key, value] of Object.entries(request.query ?? {}))
-			url.searchParams.set(key, String(value));
-		const response = await fetch(url, {
-			method: request.method,
-			headers: request.headers,
-			body: request.body === undefined ? undefined : JSON.stringify(request.body),
-		});
-		const headers = Object.fromEntries([...response.headers].map(([k, v]) => [k.toLowerCase(), v]));
-		const text = await response.text();
-		return { status: response.status, headers, body: text ? JSON.parse(text) : undefined };
-	},
-	sleep,
-};
+const transport = core.fetchTransport({ sleep });
 
 const median = (values) => {
 	const sorted = [...values].sort((a, b) => a - b);

@@ -1,5 +1,6 @@
 /** The Allo core shared by the n8n nodes and the Zapier app. */
 export * from './transport';
+export { fetchTransport, type FetchTransportOptions } from './transports/fetch';
 export * from './json';
 export * from './account';
 export { endpoints, type Endpoint, type EndpointName, type Scope, type ApiVersion } from './catalog/endpoints';

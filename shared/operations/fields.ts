@@ -25,7 +25,9 @@ export const contactIdField = (overrides: Partial<FieldDeclaration> = {}): Field
 	...overrides,
 });
 
-export const contactNumberField = (overrides: Partial<FieldDeclaration> = {}): FieldDeclaration => ({
+export const contactNumberField = (
+	overrides: Partial<FieldDeclaration> = {},
+): FieldDeclaration => ({
 	key: 'contactNumber',
 	label: 'Contact Number',
 	type: 'phone',
@@ -50,15 +52,26 @@ export const contactDetailFields = (group?: FieldDeclaration['group']): FieldDec
 	{ key: 'website', label: 'Website', type: 'string', example: 'https://example.com', group },
 ];
 
-export const listModeField = (key: 'emailsMode' | 'numbersMode', what: string): FieldDeclaration => ({
+export const listModeField = (
+	key: 'emailsMode' | 'numbersMode',
+	what: string,
+): FieldDeclaration => ({
 	key,
 	label: `${what} Mode`,
 	type: 'options',
 	default: 'add',
 	group: 'updateFields',
 	options: [
-		{ value: 'add', label: 'Add to Existing', description: `Keep the contact's ${what.toLowerCase()} and add these` },
-		{ value: 'replace', label: 'Replace', description: `Replace all of the contact's ${what.toLowerCase()} with these` },
+		{
+			value: 'add',
+			label: 'Add to Existing',
+			description: `Keep the contact's ${what.toLowerCase()} and add these`,
+		},
+		{
+			value: 'replace',
+			label: 'Replace',
+			description: `Replace all of the contact's ${what.toLowerCase()} with these`,
+		},
 	],
 	description: `Whether the given ${what.toLowerCase()} are added to the contact's or replace them`,
 });
@@ -69,4 +82,11 @@ export const choiceField = (
 	label: string,
 	options: readonly FieldOption[],
 	description: string,
-): FieldDeclaration => ({ key, label, type: 'options', default: options[0].value, options, description });
+): FieldDeclaration => ({
+	key,
+	label,
+	type: 'options',
+	default: options[0].value,
+	options,
+	description,
+});

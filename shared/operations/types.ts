@@ -113,7 +113,10 @@ export const getById =
 		normalise: (raw: unknown) => object,
 	): OperationDeclaration['execute'] =>
 	async ({ client }, input) => {
-		const raw = await client.call(endpoint, { path: { [pathParameter]: input[inputKey] as string }, query: { extend } });
+		const raw = await client.call(endpoint, {
+			path: { [pathParameter]: input[inputKey] as string },
+			query: { extend },
+		});
 		return [{ ...normalise(raw) }];
 	};
 

@@ -18,24 +18,17 @@ import {
 	type OperationDeclaration,
 	type PageSelection,
 } from '../../shared';
+import * as op from '../../shared/operations';
 import {
-	createContact,
-	createWebhook,
-	deleteWebhook,
-	downloadRecording,
-	findContact,
-	getCall,
-	getContact,
-	getManyCalls,
-	getManyContacts,
-	getManyConversation,
-	getManyPhoneNumbers,
-	getManyWebhooks,
-	sendSms,
-	updateContact,
-	upsertContact,
-} from '../../shared/operations';
-import { allResponseExamples, exampleFromSchema, matchPath, openapi, operationSpec, resolve, responseExample, validator } from '../support/openapi';
+	allResponseExamples,
+	exampleFromSchema,
+	matchPath,
+	openapi,
+	operationSpec,
+	resolve,
+	responseExample,
+	validator,
+} from '../support/openapi';
 import { json, RecordingTransport } from '../support/recordingTransport';
 import { v1WebhookSpecs } from './v1Webhooks';
 
@@ -47,7 +40,11 @@ type Json = Record<string, unknown>;
 /** The OpenAPI operation a request is for; the French SMS is keyed `/v1/api/sms#france`. */
 function specFor(request: HttpRequest) {
 	const path = new URL(request.url).pathname;
-	if (request.method === 'POST' && path === '/v1/api/sms' && (request.body as Json)?.sender_id !== undefined) {
+	if (
+		request.method === 'POST' &&
+		path === '/v1/api/sms' &&
+		(request.body as Json)?.sender_id !== undefined
+	) {
 		return operationSpec('/v1/api/sms#france', 'POST');
 	}
 	const key = matchPath(path, request.method);
@@ -58,13 +55,21 @@ function successExample(operation: Json): { status: number; body: unknown } {
 	const responses = operation.responses as Record<string, unknown>;
 	const status = Object.keys(responses).find((code) => code.startsWith('2')) as string;
 	const response = resolve<Json>(responses[status]);
-	const schema = ((response.content as Json | undefined)?.['application/json'] as Json | undefined)?.schema;
-	return { status: Number(status), body: responseExample(response) ?? (schema ? exampleFromSchema(schema) : undefined) };
+	const schema = ((response.content as Json | undefined)?.['application/json'] as Json | undefined)
+		?.schema;
+	return {
+		status: Number(status),
+		body: responseExample(response) ?? (schema ? exampleFromSchema(schema) : undefined),
+	};
 }
 
 function answer(request: HttpRequest) {
 	if (request.responseType === 'binary') {
-		return { status: 200, headers: { 'content-type': 'audio/mpeg' }, body: new Uint8Array([73, 68, 51]) };
+		return {
+			status: 200,
+			headers: { 'content-type': 'audio/mpeg' },
+			body: new Uint8Array([73, 68, 51]),
+		};
 	}
 	const v1Webhook = v1WebhookSpecs.find((spec) => spec.matches(request));
 	if (v1Webhook) return json(v1Webhook.status, v1Webhook.response);
@@ -93,11 +98,13 @@ function requestProblems(request: HttpRequest): string[] {
 
 	const template = spec.key.replace(/#.*$/, '');
 	const names = [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
-	const values = url.pathname.match(new RegExp(`^${template.replace(/\{\w+\}/g, '([^/]+)')}$`))?.slice(1) ?? [];
+	const values =
+		url.pathname.match(new RegExp(`^${template.replace(/\{\w+\}/g, '([^/]+)')}$`))?.slice(1) ?? [];
 	names.forEach((name, i) => {
 		const param = parameters.find((p) => p.in === 'path' && p.name === name);
 		if (!param) problems.push(`path parameter ${name} is not declared`);
-		else if (!validator(param.schema)(decodeURIComponent(values[i]))) problems.push(`path parameter ${name} is invalid`);
+		else if (!validator(param.schema)(decodeURIComponent(values[i])))
+			problems.push(`path parameter ${name} is invalid`);
 	});
 
 	const query = request.query ?? {};
@@ -106,14 +113,19 @@ function requestProblems(request: HttpRequest): string[] {
 		if (value === undefined) {
 			if (param.required) problems.push(`required query parameter ${param.name} is missing`);
 		} else if (!validator(param.schema)(value)) {
-			problems.push(`query parameter ${param.name}=${value}: ${JSON.stringify(validator(param.schema).errors)}`);
+			problems.push(
+				`query parameter ${param.name}=${value}: ${JSON.stringify(validator(param.schema).errors)}`,
+			);
 		}
 	}
 	for (const key of Object.keys(query)) {
-		if (!parameters.some((p) => p.in === 'query' && p.name === key)) problems.push(`query parameter ${key} is not declared`);
+		if (!parameters.some((p) => p.in === 'query' && p.name === key))
+			problems.push(`query parameter ${key} is not declared`);
 	}
 
-	const requestBody = spec.operation.requestBody ? resolve<Json>(spec.operation.requestBody) : undefined;
+	const requestBody = spec.operation.requestBody
+		? resolve<Json>(spec.operation.requestBody)
+		: undefined;
 	if (requestBody) {
 		const schema = ((requestBody.content as Json)['application/json'] as Json).schema;
 		if (request.body === undefined) {
@@ -129,7 +141,8 @@ function requestProblems(request: HttpRequest): string[] {
 	} else if (request.body !== undefined) {
 		problems.push('a body is sent to an operation that takes none');
 	}
-	if (request.headers.Authorization !== 'Api-Key test-key') problems.push('the Authorization header is not `Api-Key <key>`');
+	if (request.headers.Authorization !== 'Api-Key test-key')
+		problems.push('the Authorization header is not `Api-Key <key>`');
 	return problems;
 }
 
@@ -141,29 +154,114 @@ interface Case {
 }
 
 const cases: Case[] = [
-	{ name: 'one number, one contact', operation: getManyCalls, input: { alloNumber: '+1 (415) 555-0100', contactNumber: '+1 415-555-1234' }, page: { returnAll: false, limit: 5 } },
-	{ name: 'all numbers, return all', operation: getManyCalls, input: { alloNumber: 'all' }, page: { returnAll: true } },
-	{ name: 'since a date', operation: getManyCalls, input: { alloNumber: '+14155550100', since: '2024-01-01T00:00:00Z' } },
-	{ name: 'by id', operation: getCall, input: { callId: 'cll-abc123' } },
-	{ name: 'recording', operation: downloadRecording, input: { callId: 'cll-abc123' } },
-	{ name: 'all fields', operation: createContact, input: { numbers: '+14155551234', firstName: 'Jane', lastName: 'Doe', emails: 'jane@example.com', jobTitle: 'CEO', website: 'https://example.com' } },
-	{ name: 'adding emails and numbers', operation: updateContact, input: { contactId: 'cnt_abc123', firstName: 'Jane', emails: 'jane@new.example', numbers: '+14155559876' } },
-	{ name: 'replacing emails', operation: updateContact, input: { contactId: 'cnt_abc123', emails: 'jane@new.example', emailsMode: 'replace' } },
-	{ name: 'with engagement and activity', operation: getContact, input: { contactId: 'cnt_abc123' } },
-	{ name: 'return all', operation: getManyContacts, input: {}, page: { returnAll: true } },
-	{ name: 'by phone', operation: findContact, input: { phoneNumber: '+33 6 12 34 56 78' } },
-	{ name: 'by email', operation: findContact, input: { email: 'john@example.com' } },
-	{ name: 'existing contact', operation: upsertContact, input: { phoneNumber: '+33612345678', firstName: 'John', emails: 'john@new.example' } },
-	{ name: 'one contact, one number', operation: getManyConversation, input: { contactId: 'cnt_abc123', alloNumber: '+14155550100' }, page: { returnAll: true } },
-	{ name: 'all', operation: getManyPhoneNumbers, input: {} },
-	{ name: 'from an Allo number', operation: sendSms, input: { from: '+14155550100', to: '+14155551234', message: 'Your order just shipped 📦' } },
-	{ name: 'from a French sender ID', operation: sendSms, input: { sender: 'senderId', senderId: 'MyShop', to: '+33612345678', message: 'Bonjour' } },
-	{ name: 'v2', operation: getManyWebhooks, input: { api: 'v2' } },
-	{ name: 'v1', operation: getManyWebhooks, input: { api: 'v1' } },
-	{ name: 'v2', operation: createWebhook, input: { api: 'v2', url: 'https://example.com/hooks/allo', topics: ['call.completed', 'sms.received'], description: 'CRM sync' } },
-	{ name: 'v1', operation: createWebhook, input: { api: 'v1', url: 'https://example.com/hooks/allo', topicsV1: ['CALL_RECEIVED', 'SMS_SENT'], alloNumber: '+14155550100' } },
-	{ name: 'v2', operation: deleteWebhook, input: { api: 'v2', webhookId: 'ep_2NfDKEm9sF8xK3pQr1Zt' } },
-	{ name: 'v1', operation: deleteWebhook, input: { api: 'v1', webhookId: 'web-2NfDKEm9sF8xK3pQr1Zt' } },
+	{
+		name: 'one number, one contact',
+		operation: op.getManyCalls,
+		input: { alloNumber: '+1 (415) 555-0100', contactNumber: '+1 415-555-1234' },
+		page: { returnAll: false, limit: 5 },
+	},
+	{
+		name: 'all numbers, return all',
+		operation: op.getManyCalls,
+		input: { alloNumber: 'all' },
+		page: { returnAll: true },
+	},
+	{
+		name: 'since a date',
+		operation: op.getManyCalls,
+		input: { alloNumber: '+14155550100', since: '2024-01-01T00:00:00Z' },
+	},
+	{ name: 'by id', operation: op.getCall, input: { callId: 'cll-abc123' } },
+	{ name: 'recording', operation: op.downloadRecording, input: { callId: 'cll-abc123' } },
+	{
+		name: 'all fields',
+		operation: op.createContact,
+		input: {
+			numbers: '+14155551234',
+			firstName: 'Jane',
+			lastName: 'Doe',
+			emails: 'jane@example.com',
+			jobTitle: 'CEO',
+			website: 'https://example.com',
+		},
+	},
+	{
+		name: 'adding emails and numbers',
+		operation: op.updateContact,
+		input: {
+			contactId: 'cnt_abc123',
+			firstName: 'Jane',
+			emails: 'jane@new.example',
+			numbers: '+14155559876',
+		},
+	},
+	{
+		name: 'replacing emails',
+		operation: op.updateContact,
+		input: { contactId: 'cnt_abc123', emails: 'jane@new.example', emailsMode: 'replace' },
+	},
+	{
+		name: 'with engagement and activity',
+		operation: op.getContact,
+		input: { contactId: 'cnt_abc123' },
+	},
+	{ name: 'return all', operation: op.getManyContacts, input: {}, page: { returnAll: true } },
+	{ name: 'by phone', operation: op.findContact, input: { phoneNumber: '+33 6 12 34 56 78' } },
+	{ name: 'by email', operation: op.findContact, input: { email: 'john@example.com' } },
+	{
+		name: 'existing contact',
+		operation: op.upsertContact,
+		input: { phoneNumber: '+33612345678', firstName: 'John', emails: 'john@new.example' },
+	},
+	{
+		name: 'one contact, one number',
+		operation: op.getManyConversation,
+		input: { contactId: 'cnt_abc123', alloNumber: '+14155550100' },
+		page: { returnAll: true },
+	},
+	{ name: 'all', operation: op.getManyPhoneNumbers, input: {} },
+	{
+		name: 'from an Allo number',
+		operation: op.sendSms,
+		input: { from: '+14155550100', to: '+14155551234', message: 'Your order just shipped 📦' },
+	},
+	{
+		name: 'from a French sender ID',
+		operation: op.sendSms,
+		input: { sender: 'senderId', senderId: 'MyShop', to: '+33612345678', message: 'Bonjour' },
+	},
+	{ name: 'v2', operation: op.getManyWebhooks, input: { api: 'v2' } },
+	{ name: 'v1', operation: op.getManyWebhooks, input: { api: 'v1' } },
+	{
+		name: 'v2',
+		operation: op.createWebhook,
+		input: {
+			api: 'v2',
+			url: 'https://example.com/hooks/allo',
+			topics: ['call.completed', 'sms.received'],
+			description: 'CRM sync',
+		},
+	},
+	{
+		name: 'v1',
+		operation: op.createWebhook,
+		input: {
+			api: 'v1',
+			url: 'https://example.com/hooks/allo',
+			topicsV1: ['CALL_RECEIVED', 'SMS_SENT'],
+			alloNumber: '+14155550100',
+		},
+	},
+	{
+		name: 'v2',
+		operation: op.deleteWebhook,
+		input: { api: 'v2', webhookId: 'ep_2NfDKEm9sF8xK3pQr1Zt' },
+	},
+	{
+		name: 'v1',
+		operation: op.deleteWebhook,
+		input: { api: 'v1', webhookId: 'web-2NfDKEm9sF8xK3pQr1Zt' },
+	},
 ];
 
 const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
@@ -174,27 +272,40 @@ function zonelessDates(value: unknown, path = ''): string[] {
 	if (value && typeof value === 'object' && !(value instanceof AlloFile)) {
 		return Object.entries(value).flatMap(([key, item]) => zonelessDates(item, `${path}.${key}`));
 	}
-	return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) && !ISO_WITH_ZONE.test(value) ? [path] : [];
+	return typeof value === 'string' &&
+		/^\d{4}-\d{2}-\d{2}T/.test(value) &&
+		!ISO_WITH_ZONE.test(value)
+		? [path]
+		: [];
 }
 
 describe('every operation sends requests that Allo’s OpenAPI document accepts', () => {
 	const seen = new Set<string>();
 	const hit = new Set<string>();
 
-	it.each(cases.map((c) => [`${c.operation.resource} ${c.operation.operation}: ${c.name}`, c] as const))('%s', async (_, c) => {
+	it.each(
+		cases.map((c) => [`${c.operation.resource} ${c.operation.operation}: ${c.name}`, c] as const),
+	)('%s', async (_, c) => {
 		const transport = new RecordingTransport(answer);
 		const client = new AlloClient({ transport, apiKey: 'test-key' });
 		const records = await runOperation(c.operation, client, c.input, c.page);
 
 		expect(transport.requests.length).toBeGreaterThan(0);
 		for (const request of transport.requests) {
-			expect({ request: `${request.method} ${request.url}`, problems: requestProblems(request) }).toEqual({
+			expect({
+				request: `${request.method} ${request.url}`,
+				problems: requestProblems(request),
+			}).toEqual({
 				request: `${request.method} ${request.url}`,
 				problems: [],
 			});
 			const endpoint = Object.entries(endpoints).find(([, e]) => {
 				const template = new RegExp(`^${BASE_URL}${e.path.replace(/\{\w+\}/g, '[^/]+')}$`);
-				return e.method === request.method && template.test(request.url) && (e.openApiPath === undefined) === ((request.body as Json)?.sender_id === undefined);
+				return (
+					e.method === request.method &&
+					template.test(request.url) &&
+					(e.openApiPath === undefined) === ((request.body as Json)?.sender_id === undefined)
+				);
 			});
 			if (endpoint) hit.add(endpoint[0]);
 		}
@@ -207,12 +318,16 @@ describe('every operation sends requests that Allo’s OpenAPI document accepts'
 		const transport = new RecordingTransport(answer);
 		const client = new AlloClient({ transport, apiKey: 'test-key' });
 		expect((await getAccount(client)).team_name).toBe('Acme Sales');
-		expect((await fetchSubscription(client, 'ep_2NfDKEm9sF8xK3pQr1Zt')).signingSecret).toMatch(/^whsec_/);
+		expect((await fetchSubscription(client, 'ep_2NfDKEm9sF8xK3pQr1Zt')).signingSecret).toMatch(
+			/^whsec_/,
+		);
 		expect(transport.requests.flatMap(requestProblems)).toEqual([]);
 		hit.add('getMe');
 		hit.add('getWebhook');
 
-		expect([...seen].sort()).toEqual(operations.map((op) => `${op.resource}.${op.operation}`).sort());
+		expect([...seen].sort()).toEqual(
+			operations.map((op) => `${op.resource}.${op.operation}`).sort(),
+		);
 		expect([...hit].sort()).toEqual(Object.keys(endpoints).sort());
 	});
 });
@@ -224,9 +339,12 @@ describe('every example response in Allo’s OpenAPI document parses', () => {
 		expect(examples.length).toBeGreaterThan(50);
 	});
 
-	it.each(examples.filter((e) => e.status < 300).map((e) => [e.where, e.body] as const))('%s unwraps', (_, body) => {
-		expect(unwrap(body)).toBeDefined();
-	});
+	it.each(examples.filter((e) => e.status < 300).map((e) => [e.where, e.body] as const))(
+		'%s unwraps',
+		(_, body) => {
+			expect(unwrap(body)).toBeDefined();
+		},
+	);
 
 	it.each(examples.filter((e) => e.status >= 400).map((e) => [e.where, e.status, e.body] as const))(
 		'%s becomes a friendly error',
@@ -255,11 +373,14 @@ describe('every example response in Allo’s OpenAPI document parses', () => {
 		['/v2/api/webhooks/{webhook_id}', 'get', (d) => [normaliseWebhook(d, 'v2')]],
 	];
 
-	it.each(normalisers)('%s %s normalises to records with zoned dates and no secrets', (path, method, normalise) => {
-		const { body } = successExample(openapi.paths[path][method]);
-		const records = normalise(unwrap(body));
-		expect(records.length).toBeGreaterThan(0);
-		expect(zonelessDates(records)).toEqual([]);
-		expect(JSON.stringify(records)).not.toContain('whsec_');
-	});
+	it.each(normalisers)(
+		'%s %s normalises to records with zoned dates and no secrets',
+		(path, method, normalise) => {
+			const { body } = successExample(openapi.paths[path][method]);
+			const records = normalise(unwrap(body));
+			expect(records.length).toBeGreaterThan(0);
+			expect(zonelessDates(records)).toEqual([]);
+			expect(JSON.stringify(records)).not.toContain('whsec_');
+		},
+	);
 });

@@ -9,23 +9,7 @@ import {
 	type AlloClient,
 	type JsonRecord,
 } from '../../shared';
-import {
-	createContact,
-	createWebhook,
-	deleteWebhook,
-	downloadRecording,
-	findContact,
-	getCall,
-	getContact,
-	getManyCalls,
-	getManyContacts,
-	getManyConversation,
-	getManyPhoneNumbers,
-	getManyWebhooks,
-	sendSms,
-	updateContact,
-	upsertContact,
-} from '../../shared/operations';
+import * as op from '../../shared/operations';
 import type { Sandbox } from '../../sandbox';
 import { clientFor, startSandbox } from '../support/sandbox';
 
@@ -106,7 +90,7 @@ describe('the core against the Allo sandbox, operation by operation', () => {
 	});
 
 	it('phone numbers: get many', async () => {
-		const numbers = await run(getManyPhoneNumbers, {});
+		const numbers = await run(op.getManyPhoneNumbers, {});
 		expect(numbers).toEqual([
 			{ number: MAIN_LINE, name: 'Main Line', country: 'US', is_shared_number: false },
 			{ number: '+14155550101', name: 'Support', country: 'US', is_shared_number: true },
@@ -116,7 +100,7 @@ describe('the core against the Allo sandbox, operation by operation', () => {
 
 	it('calls: get many of one number, newest first, with summaries, transcripts and recordings', async () => {
 		const calls = await run(
-			getManyCalls,
+			op.getManyCalls,
 			{ alloNumber: MAIN_LINE },
 			{ returnAll: false, limit: 5 },
 		);
@@ -134,7 +118,7 @@ describe('the core against the Allo sandbox, operation by operation', () => {
 	});
 
 	it('calls: get many of every number, return all, and by contact and date', async () => {
-		const all = await run(getManyCalls, { alloNumber: 'all' }, { returnAll: true });
+		const all = await run(op.getManyCalls, { alloNumber: 'all' }, { returnAll: true });
 		expect(all).toHaveLength(40);
 		expect(new Set(all.map((c) => c.allo_number))).toEqual(
 			new Set([MAIN_LINE, '+14155550101', FRANCE_LINE]),
@@ -142,7 +126,7 @@ describe('the core against the Allo sandbox, operation by operation', () => {
 
 		const contactNumber = all[0].contact_number as string;
 		const withContact = await run(
-			getManyCalls,
+			op.getManyCalls,
 			{ alloNumber: all[0].allo_number, contactNumber },
 			{ returnAll: true },
 		);
@@ -150,17 +134,17 @@ describe('the core against the Allo sandbox, operation by operation', () => {
 		expect(withContact.every((c) => c.contact_number === contactNumber)).toBe(true);
 
 		const since = all[9].start_date as string;
-		const recent = await run(getManyCalls, { alloNumber: 'all', since }, { returnAll: true });
+		const recent = await run(op.getManyCalls, { alloNumber: 'all', since }, { returnAll: true });
 		expect(recent.map((c) => c.id)).toEqual(all.slice(0, 10).map((c) => c.id));
 	});
 
 	it('calls: get one with its transcript, and download its recording', async () => {
 		const [listed] = await run(
-			getManyCalls,
+			op.getManyCalls,
 			{ alloNumber: MAIN_LINE },
 			{ returnAll: false, limit: 1 },
 		);
-		const [call] = await run(getCall, { callId: listed.id });
+		const [call] = await run(op.getCall, { callId: listed.id });
 		expect(call).toMatchObject({
 			id: listed.id,
 			direction: listed.direction,
@@ -171,7 +155,7 @@ describe('the core against the Allo sandbox, operation by operation', () => {
 		});
 		expect((call.transcript as unknown[]).length).toBeGreaterThan(0);
 
-		const [recording] = await run(downloadRecording, { callId: listed.id });
+		const [recording] = await run(op.downloadRecording, { callId: listed.id });
 		const file = recording.file as AlloFile;
 		expect(file).toBeInstanceOf(AlloFile);
 		expect(recording).toMatchObject({
@@ -183,17 +167,17 @@ describe('the core against the Allo sandbox, operation by operation', () => {
 	});
 
 	it('calls: a voicemail has no recording, an unknown call is not found', async () => {
-		const calls = await run(getManyCalls, { alloNumber: 'all' }, { returnAll: true });
+		const calls = await run(op.getManyCalls, { alloNumber: 'all' }, { returnAll: true });
 		const voicemail = calls.find((c) => c.result === 'VOICEMAIL') as JsonRecord;
-		const noRecording = await failure(run(downloadRecording, { callId: voicemail.id }));
+		const noRecording = await failure(run(op.downloadRecording, { callId: voicemail.id }));
 		expect(noRecording).toMatchObject({ code: 'RECORDING_NOT_FOUND', kind: 'notFound' });
 
-		const unknown = await failure(run(getCall, { callId: 'cll-doesnotexist' }));
+		const unknown = await failure(run(op.getCall, { callId: 'cll-doesnotexist' }));
 		expect(unknown).toMatchObject({ kind: 'notFound', httpStatus: 404 });
 	});
 
 	it('contacts: create, get with engagement and activity, update adding and replacing', async () => {
-		const [created] = await run(createContact, {
+		const [created] = await run(op.createContact, {
 			numbers: '+1 415 555 1234',
 			firstName: 'Ada',
 			lastName: 'Lovelace',
@@ -209,39 +193,39 @@ describe('the core against the Allo sandbox, operation by operation', () => {
 			created_at: expect.stringMatching(ISO_UTC),
 		});
 
-		const [fetched] = await run(getContact, { contactId: created.id });
+		const [fetched] = await run(op.getContact, { contactId: created.id });
 		expect(fetched).toMatchObject({
 			id: created.id,
 			emails: ['ada@example.com'],
 			website: 'https://example.com',
 		});
 
-		const [added] = await run(updateContact, {
+		const [added] = await run(op.updateContact, {
 			contactId: created.id,
 			emails: 'ada@work.example',
 			numbers: '+14155559876',
 		});
 		expect(added).toMatchObject({ numbers: ['+14155551234', '+14155559876'] });
-		const [afterAdd] = await run(getContact, { contactId: created.id });
+		const [afterAdd] = await run(op.getContact, { contactId: created.id });
 		expect(afterAdd.emails).toEqual(['ada@example.com', 'ada@work.example']);
 
-		const [replaced] = await run(updateContact, {
+		const [replaced] = await run(op.updateContact, {
 			contactId: created.id,
 			emails: 'countess@example.com',
 			emailsMode: 'replace',
 			lastName: 'King',
 		});
 		expect(replaced.full_name).toBe('Ada King');
-		const [afterReplace] = await run(getContact, { contactId: created.id });
+		const [afterReplace] = await run(op.getContact, { contactId: created.id });
 		expect(afterReplace.emails).toEqual(['countess@example.com']);
 
-		const missing = await failure(run(getContact, { contactId: 'cnt_missing' }));
+		const missing = await failure(run(op.getContact, { contactId: 'cnt_missing' }));
 		expect(missing).toMatchObject({ code: 'CONTACT_NOT_FOUND', kind: 'notFound', httpStatus: 400 });
 	});
 
 	it('contacts: a seeded contact has engagement and recent activity', async () => {
-		const [jane] = await run(findContact, { phoneNumber: '+16282000000' });
-		const [contact] = await run(getContact, { contactId: jane.id });
+		const [jane] = await run(op.findContact, { phoneNumber: '+16282000000' });
+		const [contact] = await run(op.getContact, { contactId: jane.id });
 		expect(contact).toMatchObject({
 			full_name: 'Jane Doe',
 			company_name: 'Acme Corp',
@@ -255,51 +239,57 @@ describe('the core against the Allo sandbox, operation by operation', () => {
 	});
 
 	it('contacts: get many with a limit and return all', async () => {
-		const some = await run(getManyContacts, {}, { returnAll: false, limit: 30 });
+		const some = await run(op.getManyContacts, {}, { returnAll: false, limit: 30 });
 		expect(some).toHaveLength(30);
-		const all = await run(getManyContacts, {}, { returnAll: true });
+		const all = await run(op.getManyContacts, {}, { returnAll: true });
 		expect(all).toHaveLength(50);
 		expect(new Set(all.map((c) => c.id)).size).toBe(50);
 		expect(all.slice(0, 30)).toEqual(some);
 	});
 
 	it('contacts: find by phone or email, and by phone without the CRM scope', async () => {
-		const byPhone = await run(findContact, { phoneNumber: '+1 628 200 0000' });
+		const byPhone = await run(op.findContact, { phoneNumber: '+1 628 200 0000' });
 		expect(byPhone).toHaveLength(1);
 		expect(byPhone[0]).toMatchObject({ full_name: 'Jane Doe', numbers: ['+16282000000'] });
 
-		const byEmail = await run(findContact, { email: 'jane.doe0@example.com' });
+		const byEmail = await run(op.findContact, { email: 'jane.doe0@example.com' });
 		expect(byEmail.map((c) => c.id)).toEqual([byPhone[0].id]);
-		expect(await run(findContact, { phoneNumber: '+14155550199' })).toEqual([]);
+		expect(await run(op.findContact, { phoneNumber: '+14155550199' })).toEqual([]);
 
 		const limited = clientFor(sandbox, NO_CRM_KEY).client;
-		const fallback = await run(findContact, { phoneNumber: '+16282000000' }, undefined, limited);
+		const fallback = await run(op.findContact, { phoneNumber: '+16282000000' }, undefined, limited);
 		expect(fallback.map((c) => c.id)).toEqual([byPhone[0].id]);
 		const byEmailWithoutCrm = await failure(
-			run(findContact, { email: 'jane.doe0@example.com' }, undefined, limited),
+			run(op.findContact, { email: 'jane.doe0@example.com' }, undefined, limited),
 		);
 		expect(byEmailWithoutCrm).toMatchObject({ kind: 'permission', field: 'email' });
 	});
 
 	it('contacts: create or update by phone number', async () => {
-		const [updated] = await run(upsertContact, {
+		const [updated] = await run(op.upsertContact, {
 			phoneNumber: '+16282000000',
 			jobTitle: 'VP Sales',
 			emails: 'jane@new.example',
 		});
 		expect(updated).toMatchObject({ created: false, full_name: 'Jane Doe', job_title: 'VP Sales' });
-		const [fetched] = await run(getContact, { contactId: updated.id });
+		const [fetched] = await run(op.getContact, { contactId: updated.id });
 		expect(fetched.emails).toEqual(['jane.doe0@example.com', 'jane@new.example']);
 
-		const [created] = await run(upsertContact, { phoneNumber: '+14155557777', firstName: 'New' });
+		const [created] = await run(op.upsertContact, {
+			phoneNumber: '+14155557777',
+			firstName: 'New',
+		});
 		expect(created).toMatchObject({ created: true, full_name: 'New', numbers: ['+14155557777'] });
-		const [again] = await run(upsertContact, { phoneNumber: '+14155557777', lastName: 'Person' });
+		const [again] = await run(op.upsertContact, {
+			phoneNumber: '+14155557777',
+			lastName: 'Person',
+		});
 		expect(again).toMatchObject({ created: false, id: created.id, full_name: 'New Person' });
 	});
 
 	it('conversation: calls and texts with one contact, newest first, filtered by number', async () => {
-		const [jane] = await run(findContact, { phoneNumber: '+16282000000' });
-		const items = await run(getManyConversation, { contactId: jane.id }, { returnAll: true });
+		const [jane] = await run(op.findContact, { phoneNumber: '+16282000000' });
+		const items = await run(op.getManyConversation, { contactId: jane.id }, { returnAll: true });
 		expect(items.length).toBeGreaterThan(1);
 		expect(new Set(items.map((i) => i.type))).toEqual(new Set(['CALL', 'SMS']));
 		const dates = items.map((i) => i.date as string);
@@ -309,7 +299,7 @@ describe('the core against the Allo sandbox, operation by operation', () => {
 			expect(record.contact_number).toBe('+16282000000');
 		}
 		const mainOnly = await run(
-			getManyConversation,
+			op.getManyConversation,
 			{ contactId: jane.id, alloNumber: MAIN_LINE },
 			{ returnAll: true },
 		);
@@ -320,7 +310,7 @@ describe('the core against the Allo sandbox, operation by operation', () => {
 	});
 
 	it('SMS: send from an Allo number and from the French sender ID', async () => {
-		const [sent] = await run(sendSms, {
+		const [sent] = await run(op.sendSms, {
 			from: MAIN_LINE,
 			to: '+1 (628) 200-0000',
 			message: 'Your order shipped',
@@ -333,7 +323,7 @@ describe('the core against the Allo sandbox, operation by operation', () => {
 			content: 'Your order shipped',
 			sent_at: expect.stringMatching(ISO_UTC),
 		});
-		const [french] = await run(sendSms, {
+		const [french] = await run(op.sendSms, {
 			sender: 'senderId',
 			senderId: 'AlloShop',
 			to: '+33 6 12 34 56 78',
@@ -384,7 +374,7 @@ describe('the core against the Allo sandbox, operation by operation', () => {
 	});
 
 	it('webhooks: create, list and delete, v2 and v1', async () => {
-		const [v2] = await run(createWebhook, {
+		const [v2] = await run(op.createWebhook, {
 			api: 'v2',
 			url: 'https://example.com/hooks/allo',
 			topics: ['call.completed', 'sms.received'],
@@ -401,7 +391,7 @@ describe('the core against the Allo sandbox, operation by operation', () => {
 			created_at: expect.stringMatching(ISO_UTC),
 		});
 		expect(JSON.stringify(v2)).not.toContain('whsec_');
-		const [v1] = await run(createWebhook, {
+		const [v1] = await run(op.createWebhook, {
 			api: 'v1',
 			url: 'https://example.com/hooks/v1',
 			topicsV1: ['CALL_RECEIVED', 'SMS_SENT'],
@@ -414,13 +404,19 @@ describe('the core against the Allo sandbox, operation by operation', () => {
 			topics: ['CALL_RECEIVED', 'SMS_SENT'],
 		});
 
-		expect((await run(getManyWebhooks, { api: 'v2' })).map((w) => w.id)).toEqual([v2.id]);
-		expect((await run(getManyWebhooks, { api: 'v1' })).map((w) => w.id)).toEqual([v1.id]);
+		expect((await run(op.getManyWebhooks, { api: 'v2' })).map((w) => w.id)).toEqual([v2.id]);
+		expect((await run(op.getManyWebhooks, { api: 'v1' })).map((w) => w.id)).toEqual([v1.id]);
 
-		expect(await run(deleteWebhook, { api: 'v2', webhookId: v2.id })).toEqual([{ deleted: true }]);
-		expect(await run(deleteWebhook, { api: 'v1', webhookId: v1.id })).toEqual([{ deleted: true }]);
+		expect(await run(op.deleteWebhook, { api: 'v2', webhookId: v2.id })).toEqual([
+			{ deleted: true },
+		]);
+		expect(await run(op.deleteWebhook, { api: 'v1', webhookId: v1.id })).toEqual([
+			{ deleted: true },
+		]);
 		// Already gone counts as deleted.
-		expect(await run(deleteWebhook, { api: 'v2', webhookId: v2.id })).toEqual([{ deleted: true }]);
+		expect(await run(op.deleteWebhook, { api: 'v2', webhookId: v2.id })).toEqual([
+			{ deleted: true },
+		]);
 		expect(sandbox.control.webhooks()).toEqual({ v1: [], v2: [] });
 	});
 

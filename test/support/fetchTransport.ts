@@ -1,4 +1,5 @@
-import type { HttpRequest, HttpResponse, Transport } from '../../shared/transport';
+import type { HttpRequest, Transport } from '../../shared/transport';
+import { fetchTransport as realFetchTransport } from '../../shared/transports/fetch';
 
 /** 2026-01-15T10:00:00Z: the fixed start of the test clock. */
 export const START_MS = Date.UTC(2026, 0, 15, 10, 0, 0);
@@ -10,25 +11,6 @@ export interface TestTransport extends Transport {
 	readonly requests: HttpRequest[];
 	sleep(ms: number): Promise<void>;
 	now(): number;
-}
-
-function readHeaders(headers: Headers): Record<string, string> {
-	const result: Record<string, string> = {};
-	headers.forEach((value, name) => {
-		result[name.toLowerCase()] = value;
-	});
-	return result;
-}
-
-async function readBody(response: Response, request: HttpRequest): Promise<unknown> {
-	if (request.responseType === 'binary') return new Uint8Array(await response.arrayBuffer());
-	const text = await response.text();
-	if (text === '') return undefined;
-	try {
-		return JSON.parse(text);
-	} catch {
-		return text;
-	}
 }
 
 export interface FetchTransportOptions {
@@ -48,6 +30,7 @@ export function fetchTransport(options: FetchTransportOptions = {}): TestTranspo
 	let clock = START_MS;
 	const sleeps: number[] = [];
 	const requests: HttpRequest[] = [];
+	const network = realFetchTransport();
 	const transport: TestTransport = {
 		sleeps,
 		requests,
@@ -57,21 +40,9 @@ export function fetchTransport(options: FetchTransportOptions = {}): TestTranspo
 			if (wait) await wait(ms);
 			else clock += ms;
 		},
-		async request(request: HttpRequest): Promise<HttpResponse> {
+		async request(request: HttpRequest) {
 			requests.push(request);
-			const url = new URL(request.url);
-			for (const [key, value] of Object.entries(request.query ?? {}))
-				url.searchParams.set(key, String(value));
-			const response = await fetch(url, {
-				method: request.method,
-				headers: request.headers,
-				body: request.body === undefined ? undefined : JSON.stringify(request.body),
-			});
-			return {
-				status: response.status,
-				headers: readHeaders(response.headers),
-				body: await readBody(response, request),
-			};
+			return await network.request(request);
 		},
 	};
 	return transport;

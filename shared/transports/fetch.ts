@@ -1,0 +1,40 @@
+import type { HttpRequest, HttpResponse, Transport } from '../transport';
+
+export interface FetchTransportOptions {
+	/** A timer for waits; without one the core never waits (see Transport.sleep). */
+	sleep?: (ms: number) => Promise<void>;
+	now?: () => number;
+}
+
+async function readBody(response: Response, request: HttpRequest): Promise<unknown> {
+	if (request.responseType === 'binary') return new Uint8Array(await response.arrayBuffer());
+	const text = await response.text();
+	if (text === '') return undefined;
+	try {
+		return JSON.parse(text);
+	} catch {
+		return text;
+	}
+}
+
+/** The core's transport over the standard `fetch`, for tools, scripts and tests. */
+export function fetchTransport(options: FetchTransportOptions = {}): Transport {
+	return {
+		...options,
+		async request(request: HttpRequest): Promise<HttpResponse> {
+			const url = new URL(request.url);
+			for (const [key, value] of Object.entries(request.query ?? {}))
+				url.searchParams.set(key, String(value));
+			const response = await fetch(url, {
+				method: request.method,
+				headers: request.headers,
+				body: request.body === undefined ? undefined : JSON.stringify(request.body),
+			});
+			const headers: Record<string, string> = {};
+			response.headers.forEach((value, name) => {
+				headers[name.toLowerCase()] = value;
+			});
+			return { status: response.status, headers, body: await readBody(response, request) };
+		},
+	};
+}
