@@ -3,7 +3,13 @@ export * from './transport';
 export { fetchTransport, type FetchTransportOptions } from './transports/fetch';
 export * from './json';
 export * from './account';
-export { endpoints, type Endpoint, type EndpointName, type Scope, type ApiVersion } from './catalog/endpoints';
+export {
+	endpoints,
+	type Endpoint,
+	type EndpointName,
+	type Scope,
+	type ApiVersion,
+} from './catalog/endpoints';
 export { AlloClient, unwrap, type AlloClientOptions, type RequestParts } from './http/client';
 export { authorizationHeader, isAlloApiUrl, normaliseBaseUrl, DEFAULT_BASE_URL } from './http/auth';
 export { AlloError, isAlloError, inputError, settle, type AlloErrorKind } from './http/errors';
@@ -23,9 +29,26 @@ export { contactChoices, type ContactChoice, type ContactPage } from './lists/co
 export { normaliseCall, type Call, type TranscriptLine } from './records/call';
 export { normaliseContact, type Contact } from './records/contact';
 export { normaliseMessage, type Message } from './records/message';
-export { normalisePhoneNumber, normaliseWebhook, type PhoneNumber, type Webhook } from './records/misc';
+export {
+	normalisePhoneNumber,
+	normaliseWebhook,
+	type PhoneNumber,
+	type Webhook,
+} from './records/misc';
 export * from './records/samples';
 export * from './webhooks/topics';
 export { normaliseEvent, eventMatchesNumbers, type AlloEvent } from './webhooks/event';
-export { verifySignature, SIGNATURE_TOLERANCE_SECONDS, type SignatureResult, type SignedDelivery } from './webhooks/signature';
-export { subscribe, unsubscribe, listWebhooks, fetchSubscription, type Subscription, type SubscribeRequest } from './webhooks/subscriptions';
+export {
+	verifySignature,
+	SIGNATURE_TOLERANCE_SECONDS,
+	type SignatureResult,
+	type SignedDelivery,
+} from './webhooks/signature';
+export {
+	subscribe,
+	unsubscribe,
+	listWebhooks,
+	fetchSubscription,
+	type Subscription,
+	type SubscribeRequest,
+} from './webhooks/subscriptions';

@@ -10,7 +10,10 @@ export function authorizationHeader(apiKey: string): string {
 
 /** The key without the `Api-Key ` or `Bearer ` prefix it may have been pasted with. */
 export function bareApiKey(apiKey: string): string {
-	return apiKey.trim().replace(/^(api-key|bearer)\s+/i, '').trim();
+	return apiKey
+		.trim()
+		.replace(/^(api-key|bearer)\s+/i, '')
+		.trim();
 }
 
 /** Whether a URL is on the Allo API's host: only those requests may carry the API key. */

@@ -31,7 +31,8 @@ export function unwrap(body: unknown): unknown {
 	return isObject(body) && 'data' in body ? body.data : body;
 }
 
-const isIdempotent = (endpoint: Endpoint) => endpoint.method !== 'POST' || endpoint.readOnly === true;
+const isIdempotent = (endpoint: Endpoint) =>
+	endpoint.method !== 'POST' || endpoint.readOnly === true;
 
 export class AlloClient {
 	readonly baseUrl: string;
@@ -93,7 +94,6 @@ export class AlloClient {
 		return { data, contentType: response.headers['content-type'] };
 	}
 
-
 	private headers(): Record<string, string> {
 		const headers: Record<string, string> = { Accept: 'application/json' };
 		if (this.authorization) headers.Authorization = this.authorization;
@@ -144,7 +144,12 @@ export class AlloClient {
 			try {
 				response = await this.transport.request(request);
 			} catch (cause) {
-				if (idempotent && serverRetries < this.serverRetries && (await this.backoff(serverRetries++))) continue;
+				if (
+					idempotent &&
+					serverRetries < this.serverRetries &&
+					(await this.backoff(serverRetries++))
+				)
+					continue;
 				throw networkError(cause, idempotent);
 			}
 			if (response.status < 300) return response;
@@ -161,7 +166,9 @@ export class AlloClient {
 				if (await this.backoff(serverRetries++)) continue;
 			}
 			// A 5xx on a write may have reached Allo: never resend it (no duplicate texts).
-			throw error.kind === 'server' && !idempotent ? new AlloError({ ...error, message: error.message, fix: MAY_HAVE_ARRIVED }) : error;
+			throw error.kind === 'server' && !idempotent
+				? new AlloError({ ...error, message: error.message, fix: MAY_HAVE_ARRIVED })
+				: error;
 		}
 	}
 
@@ -185,6 +192,8 @@ function networkError(cause: unknown, idempotent: boolean): AlloError {
 		code: code ?? 'NETWORK_ERROR',
 		kind: 'network',
 		message: `The request to Allo did not complete${code ? ` (${code})` : ''}`,
-		fix: idempotent ? 'Check the base URL and the network connection, then try again.' : MAY_HAVE_ARRIVED,
+		fix: idempotent
+			? 'Check the base URL and the network connection, then try again.'
+			: MAY_HAVE_ARRIVED,
 	});
 }

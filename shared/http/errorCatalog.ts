@@ -161,8 +161,12 @@ export const errorCatalog: Record<string, CatalogEntry> = {
 	),
 	VALIDATION_ERROR: entry(
 		'invalidInput',
-		(c) => (c.apiMessage ? `Allo did not accept the request: ${c.apiMessage}` : 'Allo did not accept the request'),
-		(c) => (c.param ? `Check the value of ${c.param}.` : 'Check the values of the fields and try again.'),
+		(c) =>
+			c.apiMessage
+				? `Allo did not accept the request: ${c.apiMessage}`
+				: 'Allo did not accept the request',
+		(c) =>
+			c.param ? `Check the value of ${c.param}.` : 'Check the values of the fields and try again.',
 	),
 	INVALID_EVENT_TYPE: entry(
 		'invalidInput',
@@ -191,7 +195,11 @@ export const errorCatalog: Record<string, CatalogEntry> = {
 		'Check the ID and try again.',
 	),
 	USER_NOT_FOUND: entry('notFound', 'The Allo user does not exist', 'Check the user ID.'),
-	ASSIGNEE_NOT_FOUND: entry('notFound', 'The assignee does not exist in Allo', 'Check the user ID of the assignee.'),
+	ASSIGNEE_NOT_FOUND: entry(
+		'notFound',
+		'The assignee does not exist in Allo',
+		'Check the user ID of the assignee.',
+	),
 	DIALING_QUEUE_NOT_FOUND: entry(
 		'notFound',
 		'There is no current dialing queue',
@@ -202,7 +210,11 @@ export const errorCatalog: Record<string, CatalogEntry> = {
 		'That position does not exist in the dialing queue',
 		'Check the position against the current queue.',
 	),
-	PARTNER_ACCOUNT_NOT_FOUND: entry('notFound', 'The partner account does not exist', 'Check the account ID.'),
+	PARTNER_ACCOUNT_NOT_FOUND: entry(
+		'notFound',
+		'The partner account does not exist',
+		'Check the account ID.',
+	),
 	// Conflicts and limits of other resources
 	DIALING_QUEUE_APPEND_CONFLICT: entry(
 		'conflict',
@@ -224,13 +236,21 @@ export const errorCatalog: Record<string, CatalogEntry> = {
 		'The dialing queue is full',
 		'Remove numbers from the queue before adding more.',
 	),
-	PARTNER_ACCOUNT_ALREADY_EXISTS: entry('conflict', 'The partner account already exists', 'Use the existing account.'),
+	PARTNER_ACCOUNT_ALREADY_EXISTS: entry(
+		'conflict',
+		'The partner account already exists',
+		'Use the existing account.',
+	),
 	NO_NUMBER_AVAILABLE: entry(
 		'conflict',
 		'Allo has no phone number available for the new account',
 		'Try again later, or ask Allo support for a number in that country.',
 	),
-	PARTNER_BILLING_FAILED: entry('permission', 'Billing the partner account failed', 'Check the billing details in Allo.'),
+	PARTNER_BILLING_FAILED: entry(
+		'permission',
+		'Billing the partner account failed',
+		'Check the billing details in Allo.',
+	),
 	PARTNER_SUBSCRIPTION_NOT_BILLABLE: entry(
 		'permission',
 		'The partner subscription cannot be billed',
@@ -248,7 +268,12 @@ export function entryForStatus(status: number | undefined): CatalogEntry {
 			`Check the key's permissions at ${API_KEYS_PAGE}.`,
 		);
 	if (status === 404) return errorCatalog.NOT_FOUND;
-	if (status === 409) return entry('conflict', 'The request conflicts with data in Allo', 'Check the values and try again.');
+	if (status === 409)
+		return entry(
+			'conflict',
+			'The request conflicts with data in Allo',
+			'Check the values and try again.',
+		);
 	if (status === 429) return errorCatalog.RATE_LIMIT_EXCEEDED;
 	if (status !== undefined && status >= 400 && status < 500) return errorCatalog.VALIDATION_ERROR;
 	return entry(

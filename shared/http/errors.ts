@@ -88,7 +88,9 @@ export function inputError(field: string, label: string, problem: string, fix: s
 }
 
 /** Awaits a promise without throwing, so callers can decide about its failure outside a catch block. */
-export async function settle<T>(promise: Promise<T>): Promise<{ ok: true; value: T } | { ok: false; error: unknown }> {
+export async function settle<T>(
+	promise: Promise<T>,
+): Promise<{ ok: true; value: T } | { ok: false; error: unknown }> {
 	try {
 		return { ok: true, value: await promise };
 	} catch (error) {

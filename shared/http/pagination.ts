@@ -20,7 +20,6 @@ interface Page {
 	hasMore?: boolean;
 }
 
-
 /** v1: `data.results` with `metadata.total_pages` (calls) or `metadata.pagination.total_pages`. */
 function readV1Page(body: unknown): Page {
 	const data = asRecord(unwrap(body));
@@ -28,7 +27,10 @@ function readV1Page(body: unknown): Page {
 	const items = asArray(data.results);
 	return {
 		items,
-		totalPages: asNumber(asRecord(metadata.pagination).total_pages) ?? asNumber(metadata.total_pages) ?? undefined,
+		totalPages:
+			asNumber(asRecord(metadata.pagination).total_pages) ??
+			asNumber(metadata.total_pages) ??
+			undefined,
 	};
 }
 
@@ -78,7 +80,10 @@ export async function paginate(
 
 	if (first.totalPages !== undefined) {
 		const pagesWanted = Math.min(first.totalPages, Math.ceil(limit / size));
-		const remaining = Array.from({ length: Math.max(0, pagesWanted - 1) }, (_, i) => firstPage + 1 + i);
+		const remaining = Array.from(
+			{ length: Math.max(0, pagesWanted - 1) },
+			(_, i) => firstPage + 1 + i,
+		);
 		const pages = await mapConcurrent(remaining, PAGE_CONCURRENCY, fetchPage);
 		for (const page of pages) records.push(...page.items);
 		return records.slice(0, limit);

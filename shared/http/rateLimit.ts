@@ -18,7 +18,8 @@ export function retryAfterSeconds(
 		const date = Date.parse(retryAfter);
 		if (!Number.isNaN(date)) return Math.max(0, Math.ceil((date - nowMs) / 1000));
 	}
-	if (typeof bodyRetryAfter === 'number' && Number.isFinite(bodyRetryAfter)) return Math.max(0, bodyRetryAfter);
+	if (typeof bodyRetryAfter === 'number' && Number.isFinite(bodyRetryAfter))
+		return Math.max(0, bodyRetryAfter);
 	const reset = Number(header(response, 'x-ratelimit-reset'));
 	if (Number.isFinite(reset) && reset > 0) return Math.max(0, Math.ceil(reset - nowMs / 1000));
 	return undefined;
@@ -38,7 +39,8 @@ export function parseQuotaMessage(message: string | undefined): QuotaInfo {
 		if (!value) continue;
 		if (key === 'limit') info.limit = value;
 		else if (key === 'type') info.type = value;
-		else if (key === 'reset_in' && Number.isFinite(Number(value))) info.resetInSeconds = Number(value);
+		else if (key === 'reset_in' && Number.isFinite(Number(value)))
+			info.resetInSeconds = Number(value);
 	}
 	return info;
 }
@@ -73,10 +75,14 @@ export class RequestPacer {
 
 	async slot(): Promise<void> {
 		const now = this.now();
-		const windowStart = this.starts.length >= this.perSecond ? this.starts[this.starts.length - this.perSecond] : -Infinity;
+		const windowStart =
+			this.starts.length >= this.perSecond
+				? this.starts[this.starts.length - this.perSecond]
+				: -Infinity;
 		const start = Math.max(now, windowStart + 1000);
 		this.starts.push(start);
-		if (this.starts.length > this.perSecond) this.starts.splice(0, this.starts.length - this.perSecond);
+		if (this.starts.length > this.perSecond)
+			this.starts.splice(0, this.starts.length - this.perSecond);
 		if (start > now) await this.sleep(start - now);
 	}
 }

@@ -14,7 +14,8 @@ interface ParsedBody {
 	requestId?: string;
 }
 
-const asString = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
+const asString = (value: unknown) =>
+	typeof value === 'string' && value !== '' ? value : undefined;
 
 function parseJson(body: unknown): unknown {
 	if (typeof body !== 'string') return body;
@@ -30,7 +31,11 @@ function parseBody(raw: unknown): ParsedBody {
 	const parsed = parseJson(raw);
 	const body = isObject(parsed) ? parsed : {};
 	const v2 = isObject(body.error) ? body.error : undefined;
-	const detailsSource = Array.isArray(body.details) ? body.details : Array.isArray(v2?.errors) ? v2.errors : [];
+	const detailsSource = Array.isArray(body.details)
+		? body.details
+		: Array.isArray(v2?.errors)
+			? v2.errors
+			: [];
 	const details = detailsSource
 		.filter(isObject)
 		.map((d) => ({ message: asString(d.message), field: asString(d.field) ?? asString(d.param) }));
@@ -39,7 +44,8 @@ function parseBody(raw: unknown): ParsedBody {
 		apiMessage: asString(v2?.message) ?? asString(body.message),
 		details,
 		param: asString(v2?.param),
-		retryAfterSeconds: typeof v2?.retry_after_seconds === 'number' ? v2.retry_after_seconds : undefined,
+		retryAfterSeconds:
+			typeof v2?.retry_after_seconds === 'number' ? v2.retry_after_seconds : undefined,
 		requestId: asString(v2?.request_id),
 	};
 }
@@ -56,7 +62,9 @@ export function errorFromResponse(
 	const entry = errorCatalog[code] ?? entryForStatus(status);
 
 	const context: ErrorContext = { apiMessage: parsed.apiMessage, param: parsed.param };
-	const scopeDetail = parsed.details.find((d) => d.field === 'scope' || d.message?.startsWith('required='));
+	const scopeDetail = parsed.details.find(
+		(d) => d.field === 'scope' || d.message?.startsWith('required='),
+	);
 	context.scope = scopeDetail?.message?.replace(/^required=/, '') ?? endpoint?.scope;
 
 	let quotaResetsInSeconds: number | undefined;
@@ -64,7 +72,8 @@ export function errorFromResponse(
 		const quota = parseQuotaMessage(parsed.details[0]?.message);
 		context.limit = quota.limit;
 		quotaResetsInSeconds = quota.resetInSeconds;
-		if (quotaResetsInSeconds !== undefined) context.resetsIn = describeReset(quotaResetsInSeconds, nowMs);
+		if (quotaResetsInSeconds !== undefined)
+			context.resetsIn = describeReset(quotaResetsInSeconds, nowMs);
 	}
 
 	return new AlloError({
@@ -78,7 +87,9 @@ export function errorFromResponse(
 				? (parsed.details.find((d) => d.field && d.field !== 'scope')?.field ?? parsed.param)
 				: undefined,
 		retryAfterSeconds:
-			entry.kind === 'rateLimit' ? retryAfterSeconds(response, parsed.retryAfterSeconds, nowMs) : undefined,
+			entry.kind === 'rateLimit'
+				? retryAfterSeconds(response, parsed.retryAfterSeconds, nowMs)
+				: undefined,
 		quotaResetsInSeconds,
 		requestId: parsed.requestId,
 	});

@@ -16,8 +16,14 @@ export interface ContactPage {
 }
 
 /** One page of contacts for a searchable dropdown; the filter matches names and numbers. */
-export async function contactChoices(client: AlloClient, page = 0, filter?: string): Promise<ContactPage> {
-	const data = asRecord(await client.call('searchContacts', { query: { page, size: MAX_PAGE_SIZE } }));
+export async function contactChoices(
+	client: AlloClient,
+	page = 0,
+	filter?: string,
+): Promise<ContactPage> {
+	const data = asRecord(
+		await client.call('searchContacts', { query: { page, size: MAX_PAGE_SIZE } }),
+	);
 	const metadata = asRecord(data.metadata);
 	const totalPages = Number(asRecord(metadata.pagination).total_pages ?? metadata.total_pages ?? 0);
 	const needle = filter?.trim().toLowerCase();
@@ -33,7 +39,8 @@ export async function contactChoices(client: AlloClient, page = 0, filter?: stri
 		.map((contact) => ({
 			value: contact.id as string,
 			label: contact.full_name ?? contact.numbers[0] ?? (contact.id as string),
-			description: [contact.numbers[0], contact.company_name].filter(Boolean).join(' · ') || undefined,
+			description:
+				[contact.numbers[0], contact.company_name].filter(Boolean).join(' · ') || undefined,
 		}));
 	return { results, nextPage: page + 1 < totalPages ? page + 1 : undefined };
 }

@@ -95,4 +95,3 @@ export function normaliseCall(raw: unknown): Call {
 		user_email: asString(pick(call, 'user_email', 'userEmail')),
 	};
 }
-

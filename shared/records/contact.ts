@@ -48,7 +48,9 @@ export function normaliseContact(raw: unknown): Contact {
 		job_title: asString(pick(contact, 'job_title', 'jobTitle')),
 		website: asString(contact.website),
 		engagement: asString(contact.engagement),
-		last_activity_date: toIsoDate(pick(contact, 'last_activity_date', 'last_activity_at', 'lastActivityDate')),
+		last_activity_date: toIsoDate(
+			pick(contact, 'last_activity_date', 'last_activity_at', 'lastActivityDate'),
+		),
 		created_at: toIsoDate(pick(contact, 'created_at', 'createdAt')),
 		updated_at: toIsoDate(pick(contact, 'updated_at', 'updatedAt')),
 		is_archived: typeof contact.is_archived === 'boolean' ? contact.is_archived : null,

@@ -22,7 +22,8 @@ export interface Message {
 export function normaliseMessage(raw: unknown): Message {
 	const message = asRecord(raw);
 	const directionValue = pick(message, 'direction', 'type');
-	const direction = directionValue === 'INBOUND' || directionValue === 'OUTBOUND' ? directionValue : null;
+	const direction =
+		directionValue === 'INBOUND' || directionValue === 'OUTBOUND' ? directionValue : null;
 	const typeValue = asString(pick(message, 'message_type', 'messageType'));
 	const from = asString(pick(message, 'from_number', 'fromNumber', 'from'));
 	const to = asString(pick(message, 'to_number', 'toNumber', 'to'));
@@ -32,7 +33,8 @@ export function normaliseMessage(raw: unknown): Message {
 		id: asString(message.id),
 		direction,
 		message_type:
-			typeValue ?? (message.type === 'SMS' || message.type === 'MMS' ? (message.type as string) : 'SMS'),
+			typeValue ??
+			(message.type === 'SMS' || message.type === 'MMS' ? (message.type as string) : 'SMS'),
 		from_number: from,
 		from_name: asString(pick(message, 'from_name', 'fromName')),
 		sender_id: senderId,

@@ -18,8 +18,20 @@ export const sampleCall = normaliseCall({
 	recording_url: 'https://api.withallo.com/v1/assets/recordings/cll_2NfDKEm9sF8xK3pQr1Zt.mp3',
 	start_date: '2026-01-15T10:30:00Z',
 	transcript: [
-		{ source: 'USER', text: 'Hello, how can I help you today?', time: '2026-01-15T10:30:05Z', start_seconds: 5, end_seconds: 8.5 },
-		{ source: 'EXTERNAL', text: "Hi, I'm calling about my order.", time: '2026-01-15T10:30:10Z', start_seconds: 10, end_seconds: 14 },
+		{
+			source: 'USER',
+			text: 'Hello, how can I help you today?',
+			time: '2026-01-15T10:30:05Z',
+			start_seconds: 5,
+			end_seconds: 8.5,
+		},
+		{
+			source: 'EXTERNAL',
+			text: "Hi, I'm calling about my order.",
+			time: '2026-01-15T10:30:10Z',
+			start_seconds: 10,
+			end_seconds: 14,
+		},
 	],
 });
 

@@ -21,7 +21,11 @@ function toList(value: unknown): string[] {
 		.filter((item) => item !== '');
 }
 
-function isShown(field: FieldDeclaration, raw: Record<string, unknown>, fields: readonly FieldDeclaration[]): boolean {
+function isShown(
+	field: FieldDeclaration,
+	raw: Record<string, unknown>,
+	fields: readonly FieldDeclaration[],
+): boolean {
 	if (!field.showWhen) return true;
 	return Object.entries(field.showWhen).every(([key, allowed]) => {
 		const other = fields.find((f) => f.key === key);
@@ -49,7 +53,10 @@ function coerce(field: FieldDeclaration, value: unknown): unknown {
 			if (!Number.isFinite(number)) {
 				throw inputError(key, label, `"${String(value)}" is not a number`, 'Enter a number.');
 			}
-			if ((field.min !== undefined && number < field.min) || (field.max !== undefined && number > field.max)) {
+			if (
+				(field.min !== undefined && number < field.min) ||
+				(field.max !== undefined && number > field.max)
+			) {
 				throw inputError(
 					key,
 					label,
@@ -67,7 +74,12 @@ function coerce(field: FieldDeclaration, value: unknown): unknown {
 		case 'dateTime': {
 			const time = Date.parse(String(value));
 			if (Number.isNaN(time)) {
-				throw inputError(key, label, `"${String(value)}" is not a date`, 'Use an ISO-8601 date, e.g. 2026-01-31T09:00:00Z.');
+				throw inputError(
+					key,
+					label,
+					`"${String(value)}" is not a date`,
+					'Use an ISO-8601 date, e.g. 2026-01-31T09:00:00Z.',
+				);
 			}
 			return new Date(time).toISOString();
 		}
@@ -83,7 +95,9 @@ function coerce(field: FieldDeclaration, value: unknown): unknown {
 			return value;
 		case 'multiOptions': {
 			const values = toList(value);
-			const unknown = field.options ? values.filter((v) => !field.options!.some((o) => o.value === v)) : [];
+			const unknown = field.options
+				? values.filter((v) => !field.options!.some((o) => o.value === v))
+				: [];
 			if (unknown.length) {
 				throw inputError(
 					key,
@@ -104,14 +118,22 @@ function coerce(field: FieldDeclaration, value: unknown): unknown {
  * fields present, phone numbers in E.164, emails, URLs, numbers and choices valid. Fields hidden
  * by `showWhen` are dropped; empty optional fields are left out, never sent as blanks.
  */
-export function validateInput(operation: OperationDeclaration, raw: Record<string, unknown>): OperationInput {
+export function validateInput(
+	operation: OperationDeclaration,
+	raw: Record<string, unknown>,
+): OperationInput {
 	const input: OperationInput = {};
 	for (const field of operation.fields) {
 		if (!isShown(field, raw, operation.fields)) continue;
 		const value = raw[field.key] ?? field.default;
 		if (isEmpty(value)) {
 			if (field.required) {
-				throw inputError(field.key, field.label, 'is required', `Enter a value for ${field.label}.`);
+				throw inputError(
+					field.key,
+					field.label,
+					'is required',
+					`Enter a value for ${field.label}.`,
+				);
 			}
 			continue;
 		}

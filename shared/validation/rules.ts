@@ -5,7 +5,12 @@ export const SMS_MAX_LENGTH = 1000;
 export const FRANCE_CALLING_CODE = '33';
 
 /** Allo texts only within one country: the recipient must share the sender's calling code. */
-export function requireSameCountry(from: string, to: string, toField: string, toLabel: string): void {
+export function requireSameCountry(
+	from: string,
+	to: string,
+	toField: string,
+	toLabel: string,
+): void {
 	if (callingCode(from) !== callingCode(to)) {
 		throw inputError(
 			toField,
@@ -80,7 +85,12 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export function requireEmail(value: string, field: string, label: string): string {
 	const email = value.trim();
 	if (!EMAIL.test(email)) {
-		throw inputError(field, label, `"${value}" is not a valid email address`, 'Use a full address, e.g. jane@example.com.');
+		throw inputError(
+			field,
+			label,
+			`"${value}" is not a valid email address`,
+			'Use a full address, e.g. jane@example.com.',
+		);
 	}
 	return email;
 }

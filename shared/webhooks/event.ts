@@ -54,8 +54,11 @@ export function normaliseEvent(body: unknown, deliveryId?: string | null): AlloE
 	const data = asRecord(pick(envelope, 'data', 'body', 'payload'));
 	const subject = declaration?.subject;
 	// SMS payloads use `type` for SMS/MMS, calls for INBOUND/OUTBOUND: only a direction counts as one.
-	const stated = [data.direction, data.type].some((value) => value === 'INBOUND' || value === 'OUTBOUND');
-	const withDirection = declaration?.direction && !stated ? { ...data, direction: declaration.direction } : data;
+	const stated = [data.direction, data.type].some(
+		(value) => value === 'INBOUND' || value === 'OUTBOUND',
+	);
+	const withDirection =
+		declaration?.direction && !stated ? { ...data, direction: declaration.direction } : data;
 
 	const call = subject === 'call' || subject === 'summary' ? normaliseCall(withDirection) : null;
 	const message = subject === 'sms' ? normaliseMessage(withDirection) : null;
@@ -69,8 +72,15 @@ export function normaliseEvent(body: unknown, deliveryId?: string | null): AlloE
 		event: declaration?.label ?? topicName,
 		api_version: apiVersion,
 		occurred_at:
-			toIsoDate(envelope.timestamp) ?? call?.start_date ?? message?.sent_at ?? contact?.updated_at ?? null,
-		allo_number: call?.allo_number ?? message?.allo_number ?? asString(pick(data, 'allo_number', 'alloNumber')),
+			toIsoDate(envelope.timestamp) ??
+			call?.start_date ??
+			message?.sent_at ??
+			contact?.updated_at ??
+			null,
+		allo_number:
+			call?.allo_number ??
+			message?.allo_number ??
+			asString(pick(data, 'allo_number', 'alloNumber')),
 		call,
 		message,
 		contact,
@@ -81,5 +91,8 @@ export function normaliseEvent(body: unknown, deliveryId?: string | null): AlloE
 
 /** Whether an event concerns one of the given Allo numbers; no numbers means every event. */
 export function eventMatchesNumbers(event: AlloEvent, alloNumbers: readonly string[]): boolean {
-	return alloNumbers.length === 0 || (event.allo_number !== null && alloNumbers.includes(event.allo_number));
+	return (
+		alloNumbers.length === 0 ||
+		(event.allo_number !== null && alloNumbers.includes(event.allo_number))
+	);
 }

@@ -11,7 +11,9 @@ export type SignatureFailure =
 	| 'invalidSecret'
 	| 'noMatch';
 
-export type SignatureResult = { valid: true; id: string; timestamp: number } | { valid: false; reason: SignatureFailure };
+export type SignatureResult =
+	| { valid: true; id: string; timestamp: number }
+	| { valid: false; reason: SignatureFailure };
 
 export interface SignedDelivery {
 	/** Header lookup; names in any case. */
@@ -27,7 +29,10 @@ export interface SignedDelivery {
 function headerValue(headers: SignedDelivery['headers'], name: string): string | undefined {
 	for (const [key, value] of Object.entries(headers)) {
 		// Zapier hands request headers over as `Http-Webhook-Id`.
-		const normalised = key.toLowerCase().replace(/^http[-_]/, '').replace(/_/g, '-');
+		const normalised = key
+			.toLowerCase()
+			.replace(/^http[-_]/, '')
+			.replace(/_/g, '-');
 		if (normalised === name) return Array.isArray(value) ? value[0] : value;
 	}
 	return undefined;
@@ -45,18 +50,24 @@ export function verifySignature(delivery: SignedDelivery): SignatureResult {
 	const id = headerValue(delivery.headers, 'webhook-id');
 	const timestampHeader = headerValue(delivery.headers, 'webhook-timestamp');
 	const signatureHeader = headerValue(delivery.headers, 'webhook-signature');
-	if (!id || !timestampHeader || !signatureHeader) return { valid: false, reason: 'missingHeaders' };
+	if (!id || !timestampHeader || !signatureHeader)
+		return { valid: false, reason: 'missingHeaders' };
 
 	if (!/^\d+$/.test(timestampHeader.trim())) return { valid: false, reason: 'invalidTimestamp' };
 	const timestamp = Number(timestampHeader);
 	const nowSeconds = Math.floor((delivery.nowMs ?? Date.now()) / 1000);
-	if (nowSeconds - timestamp > SIGNATURE_TOLERANCE_SECONDS) return { valid: false, reason: 'staleTimestamp' };
-	if (timestamp - nowSeconds > SIGNATURE_TOLERANCE_SECONDS) return { valid: false, reason: 'futureTimestamp' };
+	if (nowSeconds - timestamp > SIGNATURE_TOLERANCE_SECONDS)
+		return { valid: false, reason: 'staleTimestamp' };
+	if (timestamp - nowSeconds > SIGNATURE_TOLERANCE_SECONDS)
+		return { valid: false, reason: 'futureTimestamp' };
 
 	const key = secretKey(delivery.secret);
 	if (!key) return { valid: false, reason: 'invalidSecret' };
 
-	const body = typeof delivery.rawBody === 'string' ? Buffer.from(delivery.rawBody, 'utf8') : Buffer.from(delivery.rawBody);
+	const body =
+		typeof delivery.rawBody === 'string'
+			? Buffer.from(delivery.rawBody, 'utf8')
+			: Buffer.from(delivery.rawBody);
 	const expected = createHmac('sha256', key)
 		.update(`${id}.${timestampHeader}.`)
 		.update(body)

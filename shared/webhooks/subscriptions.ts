@@ -20,7 +20,10 @@ export interface Subscription {
 }
 
 /** Registers a webhook; v2 answers with the id and signing secret. */
-export async function subscribe(client: AlloClient, request: SubscribeRequest): Promise<Subscription> {
+export async function subscribe(
+	client: AlloClient,
+	request: SubscribeRequest,
+): Promise<Subscription> {
 	const created =
 		request.api === 'v2'
 			? await client.call('createWebhook', {
@@ -31,7 +34,12 @@ export async function subscribe(client: AlloClient, request: SubscribeRequest): 
 					},
 				})
 			: await client.call('createWebhookV1', {
-					body: { allo_number: request.alloNumber, url: request.url, topics: request.topics, enabled: true },
+					body: {
+						allo_number: request.alloNumber,
+						url: request.url,
+						topics: request.topics,
+						enabled: true,
+					},
 				});
 	return {
 		webhook: normaliseWebhook(created, request.api),
@@ -42,7 +50,10 @@ export async function subscribe(client: AlloClient, request: SubscribeRequest): 
 /** Reads a v2 webhook with its signing secret, e.g. to recover a secret a trigger lost. */
 export async function fetchSubscription(client: AlloClient, id: string): Promise<Subscription> {
 	const webhook = await client.call('getWebhook', { path: { webhook_id: id } });
-	return { webhook: normaliseWebhook(webhook, 'v2'), signingSecret: asString(asRecord(webhook).signing_secret) };
+	return {
+		webhook: normaliseWebhook(webhook, 'v2'),
+		signingSecret: asString(asRecord(webhook).signing_secret),
+	};
 }
 
 /** Removes a webhook; one that is already gone counts as removed. */
@@ -50,7 +61,8 @@ export async function unsubscribe(client: AlloClient, api: WebhookApi, id: strin
 	const removal = await settle(
 		client.call(api === 'v2' ? 'deleteWebhook' : 'deleteWebhookV1', { path: { webhook_id: id } }),
 	);
-	if (!removal.ok && !(isAlloError(removal.error) && removal.error.kind === 'notFound')) throw removal.error;
+	if (!removal.ok && !(isAlloError(removal.error) && removal.error.kind === 'notFound'))
+		throw removal.error;
 }
 
 export async function listWebhooks(client: AlloClient, api: WebhookApi): Promise<Webhook[]> {

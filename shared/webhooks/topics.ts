@@ -1,5 +1,11 @@
 /** The five topics of Allo's v1 webhooks (the ones on Allo's API page). */
-export const SEED_TOPICS = ['CALL_RECEIVED', 'SMS_RECEIVED', 'SMS_SENT', 'CONTACT_CREATED', 'CONTACT_UPDATED'] as const;
+export const SEED_TOPICS = [
+	'CALL_RECEIVED',
+	'SMS_RECEIVED',
+	'SMS_SENT',
+	'CONTACT_CREATED',
+	'CONTACT_UPDATED',
+] as const;
 export type SeedTopic = (typeof SEED_TOPICS)[number];
 
 /** The topics of Allo's v2 signed webhooks. */
@@ -130,7 +136,9 @@ export const eventForTopic = (topic: string): EventDeclaration | undefined =>
 export const toV2Topic = (topic: SeedTopic | V2Topic): V2Topic => eventForTopic(topic)!.topic;
 
 /** The v1 topic of an event, when v1 webhooks carry it. */
-export const toSeedTopic = (topic: SeedTopic | V2Topic): SeedTopic | undefined => eventForTopic(topic)?.seedTopic;
+export const toSeedTopic = (topic: SeedTopic | V2Topic): SeedTopic | undefined =>
+	eventForTopic(topic)?.seedTopic;
 
 /** The topics each webhook API accepts. */
-export const topicsFor = (api: WebhookApi): readonly string[] => (api === 'v1' ? SEED_TOPICS : V2_TOPICS);
+export const topicsFor = (api: WebhookApi): readonly string[] =>
+	api === 'v1' ? SEED_TOPICS : V2_TOPICS;

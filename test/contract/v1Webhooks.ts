@@ -37,7 +37,12 @@ export const v1WebhookSpecs: V1WebhookSpec[] = [
 		status: 200,
 		response: {
 			data: [
-				{ allo_number: '+1234567890', enabled: true, url: 'https://your-webhook-url.com/webhook', topics: ['CALL_RECEIVED', 'SMS_RECEIVED'] },
+				{
+					allo_number: '+1234567890',
+					enabled: true,
+					url: 'https://your-webhook-url.com/webhook',
+					topics: ['CALL_RECEIVED', 'SMS_RECEIVED'],
+				},
 			],
 		},
 	},
@@ -49,7 +54,13 @@ export const v1WebhookSpecs: V1WebhookSpec[] = [
 		},
 		status: 201,
 		response: {
-			data: { id: 'web-2NfDKEm9sF8xK3pQr1Zt', alloNumber: '+1234567890', enabled: true, url: 'https://example.com/webhooks/allo', topics: ['CALL_RECEIVED', 'SMS_RECEIVED'] },
+			data: {
+				id: 'web-2NfDKEm9sF8xK3pQr1Zt',
+				alloNumber: '+1234567890',
+				enabled: true,
+				url: 'https://example.com/webhooks/allo',
+				topics: ['CALL_RECEIVED', 'SMS_RECEIVED'],
+			},
 		},
 	},
 	{

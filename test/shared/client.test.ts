@@ -15,8 +15,13 @@ const burst = {
 		request_id: 'req_a1b2c3d4e5f6',
 	},
 };
-const quota = { code: 'API_KEY_QUOTA_EXCEEDED', details: [{ message: 'limit=1000;type=DAILY;reset_in=3600', field: 'DAILY' }] };
-const me = { data: { api_key_id: 'api-abc123', team: { id: 'team-1', name: 'Acme Sales' }, scopes: [] } };
+const quota = {
+	code: 'API_KEY_QUOTA_EXCEEDED',
+	details: [{ message: 'limit=1000;type=DAILY;reset_in=3600', field: 'DAILY' }],
+};
+const me = {
+	data: { api_key_id: 'api-abc123', team: { id: 'team-1', name: 'Acme Sales' }, scopes: [] },
+};
 const sms = { from: '+14155550100', to: '+14155551234', message: 'Your order shipped' };
 
 async function failure(promise: Promise<unknown>): Promise<AlloError> {
@@ -30,7 +35,11 @@ async function failure(promise: Promise<unknown>): Promise<AlloError> {
 
 describe('burst rate limit (429 RATE_LIMIT_EXCEEDED)', () => {
 	test('waits as long as Retry-After says, then retries', async () => {
-		const scope = allo().get('/v2/api/me').reply(429, burst, { 'Retry-After': '3' }).get('/v2/api/me').reply(200, me);
+		const scope = allo()
+			.get('/v2/api/me')
+			.reply(429, burst, { 'Retry-After': '3' })
+			.get('/v2/api/me')
+			.reply(200, me);
 		const { client, transport } = alloClient();
 		await expect(client.call('getMe')).resolves.toMatchObject({ team: { name: 'Acme Sales' } });
 		expect(transport.sleeps).toEqual([3000]);
@@ -42,7 +51,11 @@ describe('burst rate limit (429 RATE_LIMIT_EXCEEDED)', () => {
 		const reset = String(START_MS / 1000 + 5);
 		allo()
 			.get('/v2/api/me')
-			.reply(429, burst, { 'X-RateLimit-Limit': '20', 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': reset })
+			.reply(429, burst, {
+				'X-RateLimit-Limit': '20',
+				'X-RateLimit-Remaining': '0',
+				'X-RateLimit-Reset': reset,
+			})
 			.get('/v2/api/me')
 			.reply(200, me);
 		const { client, transport } = alloClient();
@@ -66,7 +79,11 @@ describe('burst rate limit (429 RATE_LIMIT_EXCEEDED)', () => {
 		allo().get('/v2/api/me').times(4).reply(429, burst);
 		const { client, transport } = alloClient();
 		const error = await failure(client.call('getMe'));
-		expect(error).toMatchObject({ code: 'RATE_LIMIT_EXCEEDED', kind: 'rateLimit', httpStatus: 429 });
+		expect(error).toMatchObject({
+			code: 'RATE_LIMIT_EXCEEDED',
+			kind: 'rateLimit',
+			httpStatus: 429,
+		});
 		expect(transport.sleeps).toEqual([1000, 2000, 4000]);
 		expect(transport.requests).toHaveLength(4);
 	});
@@ -92,7 +109,10 @@ describe('burst rate limit (429 RATE_LIMIT_EXCEEDED)', () => {
 	test('without a timer, the 429 is handed over at once with the wait', async () => {
 		allo().get('/v2/api/me').reply(429, burst, { 'Retry-After': '3' });
 		const { transport } = alloClient();
-		const client = new AlloClient({ transport: { request: (request) => transport.request(request) }, apiKey: API_KEY });
+		const client = new AlloClient({
+			transport: { request: (request) => transport.request(request) },
+			apiKey: API_KEY,
+		});
 		const error = await failure(client.call('getMe'));
 		expect(error).toMatchObject({ kind: 'rateLimit', retryAfterSeconds: 3 });
 		expect(transport.requests).toHaveLength(1);
@@ -116,7 +136,11 @@ describe('daily quota (429 API_KEY_QUOTA_EXCEEDED)', () => {
 		allo().get('/v1/api/numbers').reply(429, quota, { 'Retry-After': '3600' });
 		const { client, transport } = alloClient();
 		const error = await failure(client.call('getNumbers'));
-		expect(error).toMatchObject({ code: 'API_KEY_QUOTA_EXCEEDED', kind: 'quota', quotaResetsInSeconds: 3600 });
+		expect(error).toMatchObject({
+			code: 'API_KEY_QUOTA_EXCEEDED',
+			kind: 'quota',
+			quotaResetsInSeconds: 3600,
+		});
 		expect(error.message).toContain('resets in 1 hour (at 11:00 UTC)');
 		expect(transport.requests).toHaveLength(1);
 		expect(transport.sleeps).toEqual([]);
@@ -125,7 +149,10 @@ describe('daily quota (429 API_KEY_QUOTA_EXCEEDED)', () => {
 	test('Send SMS fails at once too', async () => {
 		allo().post('/v1/api/sms').reply(429, quota);
 		const { client, transport } = alloClient();
-		await expect(runOperation(sendSms, client, sms)).rejects.toMatchObject({ kind: 'quota', quotaResetsInSeconds: 3600 });
+		await expect(runOperation(sendSms, client, sms)).rejects.toMatchObject({
+			kind: 'quota',
+			quotaResetsInSeconds: 3600,
+		});
 		expect(transport.requests).toHaveLength(1);
 	});
 });
@@ -142,7 +169,9 @@ describe('Send SMS is never sent twice', () => {
 	});
 
 	test.each([500, 502, 503, 504])('after a %i: one request', async (status) => {
-		allo().post('/v1/api/sms').reply(status, { error: { code: 'INTERNAL_ERROR', message: 'Upstream failed' } });
+		allo()
+			.post('/v1/api/sms')
+			.reply(status, { error: { code: 'INTERNAL_ERROR', message: 'Upstream failed' } });
 		const { client, transport } = alloClient();
 		const error = await failure(runOperation(sendSms, client, sms));
 		expect(error).toMatchObject({ kind: 'server', httpStatus: status });
@@ -153,7 +182,11 @@ describe('Send SMS is never sent twice', () => {
 
 describe('reads are retried after server and network failures', () => {
 	test('a GET is retried after a 503, with a backoff', async () => {
-		const scope = allo().get('/v1/api/numbers').reply(503, 'Service Unavailable').get('/v1/api/numbers').reply(200, { data: [] });
+		const scope = allo()
+			.get('/v1/api/numbers')
+			.reply(503, 'Service Unavailable')
+			.get('/v1/api/numbers')
+			.reply(200, { data: [] });
 		const { client, transport } = alloClient();
 		await expect(client.call('getNumbers')).resolves.toEqual([]);
 		expect(scope.isDone()).toBe(true);
@@ -161,7 +194,11 @@ describe('reads are retried after server and network failures', () => {
 	});
 
 	test('a GET is retried after a network failure', async () => {
-		allo().get('/v1/api/numbers').replyWithError({ code: 'ECONNRESET' }).get('/v1/api/numbers').reply(200, { data: [] });
+		allo()
+			.get('/v1/api/numbers')
+			.replyWithError({ code: 'ECONNRESET' })
+			.get('/v1/api/numbers')
+			.reply(200, { data: [] });
 		const { client, transport } = alloClient();
 		await expect(client.call('getNumbers')).resolves.toEqual([]);
 		expect(transport.requests).toHaveLength(2);
@@ -202,7 +239,10 @@ describe('authentication header', () => {
 		['with a lower-case prefix and spaces', `  api-key   ${API_KEY} `],
 		['with a Bearer prefix', `Bearer ${API_KEY}`],
 	])('is Api-Key <key> when the key is pasted %s', async (_, pasted) => {
-		const scope = allo().matchHeader('authorization', `Api-Key ${API_KEY}`).get('/v2/api/me').reply(200, me);
+		const scope = allo()
+			.matchHeader('authorization', `Api-Key ${API_KEY}`)
+			.get('/v2/api/me')
+			.reply(200, me);
 		const { client } = alloClient({ apiKey: pasted });
 		await client.call('getMe');
 		expect(scope.isDone()).toBe(true);
@@ -210,7 +250,9 @@ describe('authentication header', () => {
 
 	test('is not sent to another host when downloading', async () => {
 		const scope = allo().get('/v1/assets/recordings/cll_1.mp3').reply(200, 'ID3');
-		const other = nock('https://storage.example.com').get('/recordings/cll_1.mp3').reply(200, 'ID3');
+		const other = nock('https://storage.example.com')
+			.get('/recordings/cll_1.mp3')
+			.reply(200, 'ID3');
 		const { client, transport } = alloClient();
 		await client.download('https://api.withallo.com/v1/assets/recordings/cll_1.mp3');
 		await client.download('https://storage.example.com/recordings/cll_1.mp3');

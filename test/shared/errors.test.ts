@@ -22,7 +22,8 @@ function openApiErrorCodes(): string[] {
 			if (key === 'description') {
 				for (const match of node.matchAll(/\(([A-Z_ /]+)\)|\b[45]\d\d ([A-Z][A-Z0-9_]+)/g)) {
 					const named = (match[1] ?? match[2]).split('/').map((code) => code.trim());
-					for (const code of named) if (CODE.test(code) && (inResponse || match[2])) codes.add(code);
+					for (const code of named)
+						if (CODE.test(code) && (inResponse || match[2])) codes.add(code);
 				}
 			}
 			return;
@@ -50,7 +51,11 @@ const STATUS_FOR_KIND: Record<AlloErrorKind, number> = {
 	network: 0,
 };
 
-const response = (status: number, body: unknown, headers: Record<string, string> = {}): HttpResponse => ({
+const response = (
+	status: number,
+	body: unknown,
+	headers: Record<string, string> = {},
+): HttpResponse => ({
 	status,
 	headers,
 	body,
@@ -102,12 +107,20 @@ describe('error codes', () => {
 		};
 
 		test('a v1 {code, details} body maps to its entry', () => {
-			expectCatalogEntry(errorFromResponse(response(status, { code, details: null }), undefined, START_MS));
+			expectCatalogEntry(
+				errorFromResponse(response(status, { code, details: null }), undefined, START_MS),
+			);
 		});
 
 		test('a v2 {error: {…}} body maps to its entry', () => {
 			const body = {
-				error: { type: 'api_error', code, message: 'Something happened.', retryable: false, request_id: 'req_a1b2c3' },
+				error: {
+					type: 'api_error',
+					code,
+					message: 'Something happened.',
+					retryable: false,
+					request_id: 'req_a1b2c3',
+				},
 			};
 			const error = errorFromResponse(response(status, body), undefined, START_MS);
 			expectCatalogEntry(error);
@@ -115,14 +128,23 @@ describe('error codes', () => {
 		});
 
 		test('a JSON body as text maps to its entry', () => {
-			expectCatalogEntry(errorFromResponse(response(status, JSON.stringify({ code, details: null })), undefined, START_MS));
+			expectCatalogEntry(
+				errorFromResponse(
+					response(status, JSON.stringify({ code, details: null })),
+					undefined,
+					START_MS,
+				),
+			);
 		});
 	});
 });
 
 describe('errors users depend on', () => {
 	test('a missing scope names the scope Allo reports', () => {
-		const body = { code: 'API_KEY_INSUFFICIENT_SCOPE', details: [{ message: 'required=CONTACTS_READ', field: 'scope' }] };
+		const body = {
+			code: 'API_KEY_INSUFFICIENT_SCOPE',
+			details: [{ message: 'required=CONTACTS_READ', field: 'scope' }],
+		};
 		const error = errorFromResponse(response(403, body), endpoints.sendSms, START_MS);
 		expect(error.kind).toBe('permission');
 		expect(error.message).toContain('CONTACTS_READ');
@@ -131,13 +153,21 @@ describe('errors users depend on', () => {
 	});
 
 	test("without details, a missing scope names the endpoint's scope", () => {
-		const error = errorFromResponse(response(403, { code: 'API_KEY_INSUFFICIENT_SCOPE', details: null }), endpoints.sendSms, START_MS);
+		const error = errorFromResponse(
+			response(403, { code: 'API_KEY_INSUFFICIENT_SCOPE', details: null }),
+			endpoints.sendSms,
+			START_MS,
+		);
 		expect(error.message).toContain('SMS_SEND');
 		expect(error.fix).toContain('SMS_SEND');
 	});
 
 	test('a country mismatch explains the same-country rule', () => {
-		const error = errorFromResponse(response(400, { code: 'TO_NUMBER_COUNTRY_MISMATCH', details: null }), endpoints.sendSms, START_MS);
+		const error = errorFromResponse(
+			response(400, { code: 'TO_NUMBER_COUNTRY_MISMATCH', details: null }),
+			endpoints.sendSms,
+			START_MS,
+		);
 		expect(error.kind).toBe('invalidInput');
 		expect(error.message).toMatch(/different country/);
 		expect(error.fix).toMatch(/same country/);
@@ -146,13 +176,18 @@ describe('errors users depend on', () => {
 	});
 
 	test('a quota error says when the quota resets', () => {
-		const body = { code: 'API_KEY_QUOTA_EXCEEDED', details: [{ message: 'limit=1000;type=DAILY;reset_in=3600', field: 'DAILY' }] };
+		const body = {
+			code: 'API_KEY_QUOTA_EXCEEDED',
+			details: [{ message: 'limit=1000;type=DAILY;reset_in=3600', field: 'DAILY' }],
+		};
 		const error = errorFromResponse(response(429, body), endpoints.searchCalls, START_MS);
 		expect(error).toMatchObject({ kind: 'quota', quotaResetsInSeconds: 3600 });
 		expect(error.message).toContain('1000');
 		// START_MS is 10:00 UTC.
 		expect(error.message).toContain('resets in 1 hour (at 11:00 UTC)');
-		expect(error.fix).toBe('Run the workflow again once the quota is back, or ask Allo for a higher quota.');
+		expect(error.fix).toBe(
+			'Run the workflow again once the quota is back, or ask Allo for a higher quota.',
+		);
 	});
 
 	test('a v2 error names the field at fault', () => {
@@ -180,8 +215,16 @@ describe('errors users depend on', () => {
 		[500, 'server'],
 		[503, 'server'],
 	] as const)('an unknown code on HTTP %i is kind %s', (status, kind) => {
-		expect(errorFromResponse(response(status, { code: 'SOMETHING_NEW', details: null }), undefined, START_MS).kind).toBe(kind);
-		expect(errorFromResponse(response(status, '<html>Bad gateway</html>'), undefined, START_MS).kind).toBe(kind);
+		expect(
+			errorFromResponse(
+				response(status, { code: 'SOMETHING_NEW', details: null }),
+				undefined,
+				START_MS,
+			).kind,
+		).toBe(kind);
+		expect(
+			errorFromResponse(response(status, '<html>Bad gateway</html>'), undefined, START_MS).kind,
+		).toBe(kind);
 	});
 });
 
@@ -192,7 +235,9 @@ describe('errors through the client', () => {
 			.query(true)
 			.reply(400, { code: 'CONTACT_NOT_FOUND', details: null });
 		const { client } = alloClient();
-		await expect(runOperation(getContact, client, { contactId: 'cnt_missing' })).rejects.toMatchObject({
+		await expect(
+			runOperation(getContact, client, { contactId: 'cnt_missing' }),
+		).rejects.toMatchObject({
 			code: 'CONTACT_NOT_FOUND',
 			kind: 'notFound',
 			httpStatus: 400,
@@ -202,7 +247,9 @@ describe('errors through the client', () => {
 	test('the v1 webhook {error: "WEBHOOK_NOT_FOUND"} body is kind notFound', async () => {
 		allo().delete('/v1/api/webhooks/web-gone').reply(404, { error: 'WEBHOOK_NOT_FOUND' });
 		const { client } = alloClient();
-		await expect(client.call('deleteWebhookV1', { path: { webhook_id: 'web-gone' } })).rejects.toMatchObject({
+		await expect(
+			client.call('deleteWebhookV1', { path: { webhook_id: 'web-gone' } }),
+		).rejects.toMatchObject({
 			code: 'WEBHOOK_NOT_FOUND',
 			kind: 'notFound',
 			message: errorCatalog.WEBHOOK_NOT_FOUND.message({}),
@@ -210,14 +257,18 @@ describe('errors through the client', () => {
 	});
 
 	test('unsubscribing from a webhook that is already gone succeeds', async () => {
-		const scope = allo().delete('/v1/api/webhooks/web-gone').reply(404, { error: 'WEBHOOK_NOT_FOUND' });
+		const scope = allo()
+			.delete('/v1/api/webhooks/web-gone')
+			.reply(404, { error: 'WEBHOOK_NOT_FOUND' });
 		const { client } = alloClient();
 		await expect(unsubscribe(client, 'v1', 'web-gone')).resolves.toBeUndefined();
 		expect(scope.isDone()).toBe(true);
 	});
 
 	test('unsubscribing still fails on other errors', async () => {
-		allo().delete('/v2/api/webhooks/ep_1').reply(403, { error: { code: 'API_KEY_INSUFFICIENT_SCOPE', message: 'Missing scope' } });
+		allo()
+			.delete('/v2/api/webhooks/ep_1')
+			.reply(403, { error: { code: 'API_KEY_INSUFFICIENT_SCOPE', message: 'Missing scope' } });
 		const { client } = alloClient();
 		await expect(unsubscribe(client, 'v2', 'ep_1')).rejects.toMatchObject({ kind: 'permission' });
 	});
@@ -225,9 +276,23 @@ describe('errors through the client', () => {
 
 describe('the API key never appears in an error', () => {
 	const echoes: Array<[name: string, status: number, body: string | Record<string, unknown>]> = [
-		['a v2 message', 400, { error: { code: 'VALIDATION_ERROR', message: `Malformed key ${API_KEY}`, param: API_KEY } }],
-		['a v2 message with the header value', 401, { error: { code: 'UNAUTHORIZED', message: `Authorization: Api-Key ${API_KEY} is not valid` } }],
-		['a v1 detail', 400, { code: 'VALIDATION_ERROR', details: [{ message: API_KEY, field: API_KEY }] }],
+		[
+			'a v2 message',
+			400,
+			{ error: { code: 'VALIDATION_ERROR', message: `Malformed key ${API_KEY}`, param: API_KEY } },
+		],
+		[
+			'a v2 message with the header value',
+			401,
+			{
+				error: { code: 'UNAUTHORIZED', message: `Authorization: Api-Key ${API_KEY} is not valid` },
+			},
+		],
+		[
+			'a v1 detail',
+			400,
+			{ code: 'VALIDATION_ERROR', details: [{ message: API_KEY, field: API_KEY }] },
+		],
 		['a v1 message', 422, { code: `BAD_${API_KEY}`, message: `key=${API_KEY}` }],
 		['a text body', 400, `Invalid Api-Key ${API_KEY}`],
 	];
@@ -241,18 +306,27 @@ describe('the API key never appears in an error', () => {
 		);
 		expect(outcome).toBeInstanceOf(AlloError);
 		const error = outcome as AlloError;
-		const visible = JSON.stringify({ ...error, message: error.message, fix: error.fix, stack: error.stack });
+		const visible = JSON.stringify({
+			...error,
+			message: error.message,
+			fix: error.fix,
+			stack: error.stack,
+		});
 		expect(visible).not.toContain(API_KEY);
 		expect(visible).not.toContain(API_KEY.slice(8));
 	});
 
 	test('nor in a failed download', async () => {
-		allo().get('/v1/assets/recordings/cll_1.mp3').reply(403, { error: { code: 'FORBIDDEN', message: `Key ${API_KEY} may not read this` } });
+		allo()
+			.get('/v1/assets/recordings/cll_1.mp3')
+			.reply(403, { error: { code: 'FORBIDDEN', message: `Key ${API_KEY} may not read this` } });
 		const { client } = alloClient();
-		const error = await client.download('https://api.withallo.com/v1/assets/recordings/cll_1.mp3').then(
-			() => undefined,
-			(caught: unknown) => caught as AlloError,
-		);
+		const error = await client
+			.download('https://api.withallo.com/v1/assets/recordings/cll_1.mp3')
+			.then(
+				() => undefined,
+				(caught: unknown) => caught as AlloError,
+			);
 		expect(error).toBeInstanceOf(AlloError);
 		expect(`${error?.message} ${error?.fix} ${error?.stack}`).not.toContain(API_KEY);
 	});

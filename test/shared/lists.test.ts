@@ -16,7 +16,11 @@ describe('dropdown lists and the connection test', () => {
 			});
 		const { client } = alloClient();
 		await expect(phoneNumberOptions(client)).resolves.toEqual([
-			{ value: '+14155550100', label: 'Main Line (+14155550100, US)', description: 'Shared with the team' },
+			{
+				value: '+14155550100',
+				label: 'Main Line (+14155550100, US)',
+				description: 'Shared with the team',
+			},
 			{ value: '+33612345678', label: '+33612345678, FR', description: undefined },
 		]);
 	});
@@ -25,13 +29,23 @@ describe('dropdown lists and the connection test', () => {
 		const page = {
 			data: {
 				results: [
-					{ id: 'cnt_1', name: 'Jane', last_name: 'Doe', numbers: ['+14155551234'], company: { name: 'Acme' } },
+					{
+						id: 'cnt_1',
+						name: 'Jane',
+						last_name: 'Doe',
+						numbers: ['+14155551234'],
+						company: { name: 'Acme' },
+					},
 					{ id: 'cnt_2', name: 'John', numbers: ['+14155559876'] },
 				],
 				metadata: { pagination: { total_pages: 3, current_page: 1 } },
 			},
 		};
-		const scope = allo().get('/v1/api/contacts').query({ page: '1', size: '100' }).times(3).reply(200, page);
+		const scope = allo()
+			.get('/v1/api/contacts')
+			.query({ page: '1', size: '100' })
+			.times(3)
+			.reply(200, page);
 		const { client } = alloClient();
 		await expect(contactChoices(client, 1)).resolves.toEqual({
 			results: [
@@ -40,8 +54,12 @@ describe('dropdown lists and the connection test', () => {
 			],
 			nextPage: 2,
 		});
-		expect((await contactChoices(client, 1, 'doe')).results.map((choice) => choice.value)).toEqual(['cnt_1']);
-		expect((await contactChoices(client, 1, '+1 415 555 98')).results.map((choice) => choice.value)).toEqual(['cnt_2']);
+		expect((await contactChoices(client, 1, 'doe')).results.map((choice) => choice.value)).toEqual([
+			'cnt_1',
+		]);
+		expect(
+			(await contactChoices(client, 1, '+1 415 555 98')).results.map((choice) => choice.value),
+		).toEqual(['cnt_2']);
 		expect(scope.isDone()).toBe(true);
 	});
 
@@ -49,7 +67,9 @@ describe('dropdown lists and the connection test', () => {
 		allo()
 			.get('/v1/api/contacts')
 			.query({ page: '2', size: '100' })
-			.reply(200, { data: { results: [], metadata: { pagination: { total_pages: 3, current_page: 2 } } } });
+			.reply(200, {
+				data: { results: [], metadata: { pagination: { total_pages: 3, current_page: 2 } } },
+			});
 		const { client } = alloClient();
 		await expect(contactChoices(client, 2)).resolves.toEqual({ results: [], nextPage: undefined });
 	});

@@ -154,7 +154,11 @@ describe('v1 SMS and contact webhooks', () => {
 
 	test('SMS_RECEIVED', () => {
 		const event = normaliseEvent(received);
-		expect(event).toMatchObject({ topic: 'sms.received', seed_topic: 'SMS_RECEIVED', allo_number: '+16666666666' });
+		expect(event).toMatchObject({
+			topic: 'sms.received',
+			seed_topic: 'SMS_RECEIVED',
+			allo_number: '+16666666666',
+		});
 		expect(event.message).toMatchObject({
 			direction: 'INBOUND',
 			message_type: 'SMS',
@@ -170,18 +174,31 @@ describe('v1 SMS and contact webhooks', () => {
 		const { direction: _, ...withoutDirection } = received.data;
 		expect(_).toBe('INBOUND');
 		const inbound = normaliseEvent({ topic: 'SMS_RECEIVED', body: withoutDirection });
-		expect(inbound.message).toMatchObject({ direction: 'INBOUND', message_type: 'SMS', allo_number: '+16666666666' });
+		expect(inbound.message).toMatchObject({
+			direction: 'INBOUND',
+			message_type: 'SMS',
+			allo_number: '+16666666666',
+		});
 		const outbound = normaliseEvent({
 			topic: 'SMS_SENT',
 			data: { ...withoutDirection, from_number: '+16666666666', to_number: '+15555555555' },
 		});
-		expect(outbound.message).toMatchObject({ direction: 'OUTBOUND', allo_number: '+16666666666', contact_number: '+15555555555' });
+		expect(outbound.message).toMatchObject({
+			direction: 'OUTBOUND',
+			allo_number: '+16666666666',
+			contact_number: '+15555555555',
+		});
 	});
 
 	test('camelCase SMS payloads', () => {
 		const event = normaliseEvent({
 			topic: 'SMS_SENT',
-			data: { fromNumber: '+16666666666', toNumber: '+15555555555', content: 'On its way', sentAt: '2025-09-15T16:55:00' },
+			data: {
+				fromNumber: '+16666666666',
+				toNumber: '+15555555555',
+				content: 'On its way',
+				sentAt: '2025-09-15T16:55:00',
+			},
 		});
 		expect(event.message).toMatchObject({
 			direction: 'OUTBOUND',
@@ -195,7 +212,14 @@ describe('v1 SMS and contact webhooks', () => {
 	test('CONTACT_CREATED with the company as a string', () => {
 		const event = normaliseEvent({
 			topic: 'CONTACT_CREATED',
-			data: { id: 'cnt_1', name: 'Jane', last_name: 'Doe', company: 'Acme', emails: ['jane@example.com'], numbers: ['+14155551234'] },
+			data: {
+				id: 'cnt_1',
+				name: 'Jane',
+				last_name: 'Doe',
+				company: 'Acme',
+				emails: ['jane@example.com'],
+				numbers: ['+14155551234'],
+			},
 		});
 		expect(event).toMatchObject({ topic: 'contact.created', event: 'Contact Created' });
 		expect(event.contact).toMatchObject({
@@ -236,7 +260,12 @@ describe('v2 webhooks', () => {
 			occurred_at: '2025-03-15T14:30:45.123Z',
 			allo_number: '+33112345678',
 		});
-		expect(event.call).toMatchObject({ id: 'cll_2NfDKEm9sF8xK3pQr1Zt', result: 'ANSWERED', tag: 'billing', tags: ['billing', 'refund'] });
+		expect(event.call).toMatchObject({
+			id: 'cll_2NfDKEm9sF8xK3pQr1Zt',
+			result: 'ANSWERED',
+			tag: 'billing',
+			tags: ['billing', 'refund'],
+		});
 		expect(event.contact).toMatchObject({ id: 'per-1', full_name: 'Marie Curie' });
 	});
 
@@ -244,16 +273,32 @@ describe('v2 webhooks', () => {
 		const ringing = normaliseEvent({
 			topic: 'call.received',
 			version: '2.0',
-			data: { from_number: '+14155551234', to_number: '+14155550100', started_at: '2026-01-15T10:00:00Z' },
+			data: {
+				from_number: '+14155551234',
+				to_number: '+14155550100',
+				started_at: '2026-01-15T10:00:00Z',
+			},
 		});
-		expect(ringing).toMatchObject({ event: 'Incoming Call Ringing', seed_topic: null, allo_number: '+14155550100' });
-		expect(ringing.call).toMatchObject({ direction: 'INBOUND', start_date: '2026-01-15T10:00:00.000Z' });
+		expect(ringing).toMatchObject({
+			event: 'Incoming Call Ringing',
+			seed_topic: null,
+			allo_number: '+14155550100',
+		});
+		expect(ringing.call).toMatchObject({
+			direction: 'INBOUND',
+			start_date: '2026-01-15T10:00:00.000Z',
+		});
 
 		const tag = normaliseEvent({ topic: 'tag.added', version: '2.0', data: { tag: 'vip' } });
 		expect(tag).toMatchObject({ topic: 'tag.added', tag: 'vip', call: null, message: null });
 
 		const unknown = normaliseEvent({ topic: 'deal.won', version: '2.0', data: { id: 'deal-1' } });
-		expect(unknown).toMatchObject({ topic: 'deal.won', event: 'deal.won', seed_topic: null, call: null });
+		expect(unknown).toMatchObject({
+			topic: 'deal.won',
+			event: 'deal.won',
+			seed_topic: null,
+			call: null,
+		});
 	});
 
 	test('events match the chosen Allo numbers', () => {
@@ -280,7 +325,11 @@ describe('topic mapping between v1 and v2', () => {
 
 	test('every topic has one event, and v2-only topics have no seed topic', () => {
 		expect(EVENTS.map((event) => event.topic).sort()).toEqual([...V2_TOPICS].sort());
-		expect(EVENTS.filter((event) => event.seedTopic).map((event) => event.seedTopic).sort()).toEqual([...SEED_TOPICS].sort());
+		expect(
+			EVENTS.filter((event) => event.seedTopic)
+				.map((event) => event.seedTopic)
+				.sort(),
+		).toEqual([...SEED_TOPICS].sort());
 		expect(toSeedTopic('call.answered')).toBeUndefined();
 		expect(topicsFor('v1')).toEqual(SEED_TOPICS);
 		expect(topicsFor('v2')).toEqual(V2_TOPICS);
@@ -351,13 +400,29 @@ describe('records', () => {
 	});
 
 	test('a sent SMS from a sender ID', () => {
-		const message = normaliseMessage({ direction: 'OUTBOUND', sender_id: 'MyShop', to_number: '+33612345678', content: 'Bonjour', start_date: '2026-01-15T09:00:00' });
-		expect(message).toMatchObject({ allo_number: 'MyShop', contact_number: '+33612345678', sent_at: '2026-01-15T09:00:00.000Z' });
+		const message = normaliseMessage({
+			direction: 'OUTBOUND',
+			sender_id: 'MyShop',
+			to_number: '+33612345678',
+			content: 'Bonjour',
+			start_date: '2026-01-15T09:00:00',
+		});
+		expect(message).toMatchObject({
+			allo_number: 'MyShop',
+			contact_number: '+33612345678',
+			sent_at: '2026-01-15T09:00:00.000Z',
+		});
 	});
 
 	test('webhooks never carry the signing secret', () => {
 		const webhook = normaliseWebhook(
-			{ id: 'web-1', alloNumber: '+14155550100', url: 'https://example.com/hook', topics: ['CALL_RECEIVED'], signing_secret: 'whsec_c2VjcmV0' },
+			{
+				id: 'web-1',
+				alloNumber: '+14155550100',
+				url: 'https://example.com/hook',
+				topics: ['CALL_RECEIVED'],
+				signing_secret: 'whsec_c2VjcmV0',
+			},
 			'v1',
 		);
 		expect(webhook).toMatchObject({ id: 'web-1', allo_number: '+14155550100', enabled: true });

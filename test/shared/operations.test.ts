@@ -18,7 +18,10 @@ const current = {
 	},
 };
 const updated = (body: Record<string, unknown>) => ({ data: { ...current.data, ...body } });
-const insufficientScope = { code: 'API_KEY_INSUFFICIENT_SCOPE', details: [{ message: 'required=CRM_READ', field: 'scope' }] };
+const insufficientScope = {
+	code: 'API_KEY_INSUFFICIENT_SCOPE',
+	details: [{ message: 'required=CRM_READ', field: 'scope' }],
+};
 
 describe('Update Contact', () => {
 	test('"add" reads the contact, then writes its emails and numbers with the new ones', async () => {
@@ -40,7 +43,10 @@ describe('Update Contact', () => {
 		});
 		expect(scope.isDone()).toBe(true);
 		expect(transport.requests.map((request) => request.method)).toEqual(['GET', 'PUT']);
-		expect(contact).toMatchObject({ job_title: 'CEO', emails: ['jane@example.com', 'jane@acme.com'] });
+		expect(contact).toMatchObject({
+			job_title: 'CEO',
+			emails: ['jane@example.com', 'jane@acme.com'],
+		});
 	});
 
 	test('"replace" writes only the given lists, without reading', async () => {
@@ -60,7 +66,9 @@ describe('Update Contact', () => {
 	});
 
 	test('changing only the name does not read the contact', async () => {
-		const scope = allo().put('/v1/api/contacts/cnt_abc123', { name: 'Janet' }).reply(200, updated({ name: 'Janet' }));
+		const scope = allo()
+			.put('/v1/api/contacts/cnt_abc123', { name: 'Janet' })
+			.reply(200, updated({ name: 'Janet' }));
 		const { client, transport } = alloClient();
 		await runOperation(updateContact, client, { contactId: 'cnt_abc123', firstName: 'Janet' });
 		expect(scope.isDone()).toBe(true);
@@ -71,8 +79,15 @@ describe('Update Contact', () => {
 describe('Find Contact', () => {
 	test('searches the CRM by exact phone number', async () => {
 		const scope = allo()
-			.post('/v2/api/crm/people/search', { filters: { phone_number: '+14155551234' }, page: 1, size: 50 })
-			.reply(200, { data: [{ id: 'per-1', name: 'Jane', numbers: ['+14155551234'] }], pagination: { page: 1, has_more: false } });
+			.post('/v2/api/crm/people/search', {
+				filters: { phone_number: '+14155551234' },
+				page: 1,
+				size: 50,
+			})
+			.reply(200, {
+				data: [{ id: 'per-1', name: 'Jane', numbers: ['+14155551234'] }],
+				pagination: { page: 1, has_more: false },
+			});
 		const { client } = alloClient();
 		const contacts = await runOperation(findContact, client, { phoneNumber: '+1 415 555 1234' });
 		expect(scope.isDone()).toBe(true);
@@ -92,10 +107,15 @@ describe('Find Contact', () => {
 				requestedPages.push(page);
 				const results = Array.from({ length: 100 }, (_, i) => ({
 					id: `cnt_${page}_${i}`,
-					numbers: page === 7 && i === 42 ? ['+14155559999', '+14155551234'] : [`+1415555${String(page * 100 + i).padStart(4, '0')}`],
+					numbers:
+						page === 7 && i === 42
+							? ['+14155559999', '+14155551234']
+							: [`+1415555${String(page * 100 + i).padStart(4, '0')}`],
 				}));
 				// Far more contacts than the scan reads: it must stop on its own.
-				return { data: { results, metadata: { pagination: { total_pages: 40, current_page: page } } } };
+				return {
+					data: { results, metadata: { pagination: { total_pages: 40, current_page: page } } },
+				};
 			});
 		const { client, transport } = alloClient();
 		const contacts = await runOperation(findContact, client, { phoneNumber: '+14155551234' });
@@ -109,7 +129,9 @@ describe('Find Contact', () => {
 	test('without the CRM scope, an email search says which permission is missing', async () => {
 		allo().post('/v2/api/crm/people/search').reply(403, insufficientScope);
 		const { client, transport } = alloClient();
-		await expect(runOperation(findContact, client, { email: 'jane@example.com' })).rejects.toMatchObject({
+		await expect(
+			runOperation(findContact, client, { email: 'jane@example.com' }),
+		).rejects.toMatchObject({
 			kind: 'permission',
 			field: 'email',
 			message: expect.stringContaining('CRM_READ'),
@@ -120,13 +142,18 @@ describe('Find Contact', () => {
 	test('other errors are not hidden by the fallback', async () => {
 		allo().post('/v2/api/crm/people/search').reply(401, { code: 'API_KEY_INVALID', details: null });
 		const { client, transport } = alloClient();
-		await expect(runOperation(findContact, client, { phoneNumber: '+14155551234' })).rejects.toMatchObject({ kind: 'authentication' });
+		await expect(
+			runOperation(findContact, client, { phoneNumber: '+14155551234' }),
+		).rejects.toMatchObject({ kind: 'authentication' });
 		expect(transport.requests).toHaveLength(1);
 	});
 
 	test('needs a phone number or an email, before any request', async () => {
 		const { client, transport } = alloClient();
-		await expect(runOperation(findContact, client, {})).rejects.toMatchObject({ kind: 'invalidInput', field: 'phoneNumber' });
+		await expect(runOperation(findContact, client, {})).rejects.toMatchObject({
+			kind: 'invalidInput',
+			field: 'phoneNumber',
+		});
 		expect(transport.requests).toHaveLength(0);
 	});
 });
@@ -134,12 +161,20 @@ describe('Find Contact', () => {
 describe('Create or Update Contact', () => {
 	const search = (people: unknown[]) =>
 		allo()
-			.post('/v2/api/crm/people/search', { filters: { phone_number: '+14155551234' }, page: 1, size: 1 })
+			.post('/v2/api/crm/people/search', {
+				filters: { phone_number: '+14155551234' },
+				page: 1,
+				size: 1,
+			})
 			.reply(200, { data: people, pagination: { page: 1, has_more: false } });
 
 	test('creates the contact when none has the number', async () => {
 		const scope = search([])
-			.post('/v1/api/contacts', { name: 'Jane', emails: ['jane@example.com'], numbers: ['+14155551234'] })
+			.post('/v1/api/contacts', {
+				name: 'Jane',
+				emails: ['jane@example.com'],
+				numbers: ['+14155551234'],
+			})
 			.reply(200, updated({}));
 		const { client } = alloClient();
 		const [contact] = await runOperation(upsertContact, client, {
@@ -155,7 +190,10 @@ describe('Create or Update Contact', () => {
 		const scope = search([{ id: 'cnt_abc123', name: 'Jane', numbers: ['+14155551234'] }])
 			.get('/v1/api/contact/cnt_abc123')
 			.reply(200, current)
-			.put('/v1/api/contacts/cnt_abc123', { job_title: 'CEO', emails: ['jane@example.com', 'jane@acme.com'] })
+			.put('/v1/api/contacts/cnt_abc123', {
+				job_title: 'CEO',
+				emails: ['jane@example.com', 'jane@acme.com'],
+			})
 			.reply(200, (_, body) => updated(body as Record<string, unknown>));
 		const { client, transport } = alloClient();
 		const [contact] = await runOperation(upsertContact, client, {
@@ -179,10 +217,20 @@ describe('Create or Update Contact', () => {
 });
 
 describe('Get Many Calls', () => {
-	const numbers = { data: [{ number: '+14155550100', name: 'Main' }, { number: '+14155550101', name: 'Support' }] };
+	const numbers = {
+		data: [
+			{ number: '+14155550100', name: 'Main' },
+			{ number: '+14155550101', name: 'Support' },
+		],
+	};
 	const callsOf = (alloNumber: string, dates: string[]) => ({
 		data: {
-			results: dates.map((date) => ({ id: `cll_${alloNumber.slice(-3)}_${date.slice(8, 10)}`, type: 'INBOUND', to: alloNumber, start_date: date })),
+			results: dates.map((date) => ({
+				id: `cll_${alloNumber.slice(-3)}_${date.slice(8, 10)}`,
+				type: 'INBOUND',
+				to: alloNumber,
+				start_date: date,
+			})),
 			metadata: { total_pages: 1, current_page: 0 },
 		},
 	});
@@ -193,15 +241,31 @@ describe('Get Many Calls', () => {
 			.reply(200, numbers)
 			.get('/v1/api/calls')
 			.query({ allo_number: '+14155550100', page: '0', size: '3' })
-			.reply(200, callsOf('+14155550100', ['2026-01-14T09:00:00', '2026-01-11T09:00:00', '2026-01-10T09:00:00']))
+			.reply(
+				200,
+				callsOf('+14155550100', [
+					'2026-01-14T09:00:00',
+					'2026-01-11T09:00:00',
+					'2026-01-10T09:00:00',
+				]),
+			)
 			.get('/v1/api/calls')
 			.query({ allo_number: '+14155550101', page: '0', size: '3' })
 			.reply(200, callsOf('+14155550101', ['2026-01-13T09:00:00', '2026-01-12T09:00:00']));
 		const { client } = alloClient();
-		const calls = await runOperation(getManyCalls, client, { alloNumber: 'all' }, { returnAll: false, limit: 3 });
+		const calls = await runOperation(
+			getManyCalls,
+			client,
+			{ alloNumber: 'all' },
+			{ returnAll: false, limit: 3 },
+		);
 		expect(scope.isDone()).toBe(true);
 		expect(calls.map((call) => call.id)).toEqual(['cll_100_14', 'cll_101_13', 'cll_101_12']);
-		expect(calls.map((call) => call.allo_number)).toEqual(['+14155550100', '+14155550101', '+14155550101']);
+		expect(calls.map((call) => call.allo_number)).toEqual([
+			'+14155550100',
+			'+14155550101',
+			'+14155550101',
+		]);
 	});
 
 	test('one number, filtered by contact number', async () => {
@@ -210,7 +274,10 @@ describe('Get Many Calls', () => {
 			.query({ allo_number: '+14155550100', contact_number: '+14155551234', page: '0', size: '50' })
 			.reply(200, callsOf('+14155550100', ['2026-01-14T09:00:00']));
 		const { client } = alloClient();
-		const calls = await runOperation(getManyCalls, client, { alloNumber: '+14155550100', contactNumber: '+1 415 555 1234' });
+		const calls = await runOperation(getManyCalls, client, {
+			alloNumber: '+14155550100',
+			contactNumber: '+1 415 555 1234',
+		});
 		expect(scope.isDone()).toBe(true);
 		expect(calls).toHaveLength(1);
 	});
@@ -243,9 +310,13 @@ describe('Download Recording', () => {
 	});
 
 	test('a call without a recording is a not-found error naming the call', async () => {
-		allo().get('/v2/api/conversations/items/cll-2').reply(200, { data: { id: 'cll-2', recording_url: null } });
+		allo()
+			.get('/v2/api/conversations/items/cll-2')
+			.reply(200, { data: { id: 'cll-2', recording_url: null } });
 		const { client, transport } = alloClient();
-		await expect(runOperation(downloadRecording, client, { callId: 'cll-2' })).rejects.toMatchObject({
+		await expect(
+			runOperation(downloadRecording, client, { callId: 'cll-2' }),
+		).rejects.toMatchObject({
 			kind: 'notFound',
 			field: 'callId',
 			message: expect.stringContaining('cll-2'),

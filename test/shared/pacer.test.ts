@@ -5,9 +5,13 @@ describe('request pacing within Allo’s rate limits', () => {
 		// Every request asks at t=0; a request starts when its wait ends.
 		const starts: number[] = [];
 		let lastWait = 0;
-		const pacer = new RequestPacer(20, () => 0, async (ms) => {
-			lastWait = ms;
-		});
+		const pacer = new RequestPacer(
+			20,
+			() => 0,
+			async (ms) => {
+				lastWait = ms;
+			},
+		);
 		for (let i = 0; i < 45; i++) {
 			lastWait = 0;
 			await pacer.slot();
@@ -25,9 +29,13 @@ describe('request pacing within Allo’s rate limits', () => {
 
 	it('does not wait while under the limit', async () => {
 		const waits: number[] = [];
-		const pacer = new RequestPacer(5, () => 0, async (ms) => {
-			waits.push(ms);
-		});
+		const pacer = new RequestPacer(
+			5,
+			() => 0,
+			async (ms) => {
+				waits.push(ms);
+			},
+		);
 		for (let i = 0; i < 5; i++) await pacer.slot();
 		expect(waits).toEqual([]);
 		await pacer.slot();

@@ -7,17 +7,24 @@ const ALLO_NUMBER = '+14155550100';
 const calls = (page: number, count: number, size = MAX_PAGE_SIZE) =>
 	Array.from({ length: count }, (_, i) => ({ id: `cll_${page * size + i}`, type: 'INBOUND' }));
 const ids = (records: unknown[]) => records.map((record) => (record as { id: string }).id);
-const range = (prefix: string, from: number, to: number) => Array.from({ length: to - from }, (_, i) => `${prefix}${from + i}`);
+const range = (prefix: string, from: number, to: number) =>
+	Array.from({ length: to - from }, (_, i) => `${prefix}${from + i}`);
 
 /** v1 calls: `data.results` with a flat `metadata.total_pages`. */
 const callsPage = (page: number, count: number, totalPages: number, size = MAX_PAGE_SIZE) => ({
-	data: { results: calls(page, count, size), metadata: { total_pages: totalPages, current_page: page } },
+	data: {
+		results: calls(page, count, size),
+		metadata: { total_pages: totalPages, current_page: page },
+	},
 });
 
 /** v1 contacts: `metadata.pagination.total_pages`. */
 const contactsPage = (page: number, count: number, totalPages: number) => ({
 	data: {
-		results: Array.from({ length: count }, (_, i) => ({ id: `cnt_${page * 100 + i}`, numbers: [] })),
+		results: Array.from({ length: count }, (_, i) => ({
+			id: `cnt_${page * 100 + i}`,
+			numbers: [],
+		})),
 		metadata: { pagination: { total_pages: totalPages, current_page: page } },
 	},
 });
@@ -29,7 +36,12 @@ describe('paginate with a limit requests only the pages it needs', () => {
 			.query({ allo_number: ALLO_NUMBER, page: '0', size: '30' })
 			.reply(200, callsPage(0, 30, 10, 30));
 		const { client, transport } = alloClient();
-		const records = await paginate(client, 'searchCalls', { query: { allo_number: ALLO_NUMBER } }, { returnAll: false, limit: 30 });
+		const records = await paginate(
+			client,
+			'searchCalls',
+			{ query: { allo_number: ALLO_NUMBER } },
+			{ returnAll: false, limit: 30 },
+		);
 		expect(ids(records)).toEqual(range('cll_', 0, 30));
 		expect(scope.isDone()).toBe(true);
 		expect(transport.requests).toHaveLength(1);
@@ -44,7 +56,12 @@ describe('paginate with a limit requests only the pages it needs', () => {
 			.query({ allo_number: ALLO_NUMBER, page: '1', size: '100' })
 			.reply(200, callsPage(1, 100, 5));
 		const { client, transport } = alloClient();
-		const records = await paginate(client, 'searchCalls', { query: { allo_number: ALLO_NUMBER } }, { returnAll: false, limit: 150 });
+		const records = await paginate(
+			client,
+			'searchCalls',
+			{ query: { allo_number: ALLO_NUMBER } },
+			{ returnAll: false, limit: 150 },
+		);
 		expect(ids(records)).toEqual(range('cll_', 0, 150));
 		expect(scope.isDone()).toBe(true);
 		expect(transport.requests.map((request) => request.query?.page)).toEqual([0, 1]);
@@ -66,7 +83,10 @@ describe('paginate with a limit requests only the pages it needs', () => {
 	});
 
 	test('an empty first page ends the listing', async () => {
-		allo().get('/v1/api/contacts').query(true).reply(200, contactsPage(0, 0, 0));
+		allo()
+			.get('/v1/api/contacts')
+			.query(true)
+			.reply(200, contactsPage(0, 0, 0));
 		const { client, transport } = alloClient();
 		await expect(paginate(client, 'searchContacts', {}, { returnAll: true })).resolves.toEqual([]);
 		expect(transport.requests).toHaveLength(1);
@@ -74,7 +94,9 @@ describe('paginate with a limit requests only the pages it needs', () => {
 
 	test('a limit of 0 sends nothing', async () => {
 		const { client, transport } = alloClient();
-		await expect(paginate(client, 'searchContacts', {}, { returnAll: false, limit: 0 })).resolves.toEqual([]);
+		await expect(
+			paginate(client, 'searchContacts', {}, { returnAll: false, limit: 0 }),
+		).resolves.toEqual([]);
 		expect(transport.requests).toHaveLength(0);
 	});
 });
@@ -89,7 +111,12 @@ describe('paginate returns all pages of both v1 metadata shapes', () => {
 				.reply(200, callsPage(page, page === 2 ? 42 : 100, 3));
 		}
 		const { client, transport } = alloClient();
-		const records = await paginate(client, 'searchCalls', { query: { allo_number: ALLO_NUMBER } }, { returnAll: true });
+		const records = await paginate(
+			client,
+			'searchCalls',
+			{ query: { allo_number: ALLO_NUMBER } },
+			{ returnAll: true },
+		);
 		expect(ids(records)).toEqual(range('cll_', 0, 242));
 		expect(scope.isDone()).toBe(true);
 		expect(transport.requests).toHaveLength(3);
@@ -113,7 +140,10 @@ describe('paginate returns all pages of both v1 metadata shapes', () => {
 	test('every page request asks for at most 100 records', async () => {
 		const scope = allo();
 		for (let page = 0; page < 3; page++) {
-			scope.get('/v1/api/contacts').query({ page: String(page), size: '100' }).reply(200, contactsPage(page, 100, 3));
+			scope
+				.get('/v1/api/contacts')
+				.query({ page: String(page), size: '100' })
+				.reply(200, contactsPage(page, 100, 3));
 		}
 		const { client, transport } = alloClient();
 		await paginate(client, 'searchContacts', {}, { returnAll: false, limit: 1000 });
@@ -136,13 +166,23 @@ describe('paginate over v2 CRM people search', () => {
 		] as const) {
 			scope
 				.post('/v2/api/crm/people/search', { filters, page, size: 100 })
-				.reply(200, { data: people(page, count), pagination: { page, size: 100, has_more: hasMore } });
+				.reply(200, {
+					data: people(page, count),
+					pagination: { page, size: 100, has_more: hasMore },
+				});
 		}
 		const { client, transport } = alloClient();
-		const records = await paginate(client, 'searchPeople', { body: { filters } }, { returnAll: true });
+		const records = await paginate(
+			client,
+			'searchPeople',
+			{ body: { filters } },
+			{ returnAll: true },
+		);
 		expect(ids(records)).toEqual(range('per-', 0, 205));
 		expect(scope.isDone()).toBe(true);
-		expect(transport.requests.map((request) => (request.body as { page: number }).page)).toEqual([1, 2, 3]);
+		expect(transport.requests.map((request) => (request.body as { page: number }).page)).toEqual([
+			1, 2, 3,
+		]);
 		expect(transport.requests.every((request) => request.query === undefined)).toBe(true);
 	});
 
@@ -153,7 +193,12 @@ describe('paginate over v2 CRM people search', () => {
 			.post('/v2/api/crm/people/search', { filters, page: 2, size: 100 })
 			.reply(200, { data: people(2, 100), pagination: { page: 2, has_more: true } });
 		const { client, transport } = alloClient();
-		const records = await paginate(client, 'searchPeople', { body: { filters } }, { returnAll: false, limit: 120 });
+		const records = await paginate(
+			client,
+			'searchPeople',
+			{ body: { filters } },
+			{ returnAll: false, limit: 120 },
+		);
 		expect(ids(records)).toEqual(range('per-', 0, 120));
 		expect(scope.isDone()).toBe(true);
 		expect(transport.requests).toHaveLength(2);
@@ -164,10 +209,18 @@ describe('paginate over v2 CRM people search', () => {
 		for (let page = 1; page <= 3; page++) {
 			scope
 				.post('/v2/api/crm/people/search', { filters, page, size: 100 })
-				.reply(200, { data: people(page, page === 3 ? 1 : 100), pagination: { page, total_pages: 3, has_more: page < 3 } });
+				.reply(200, {
+					data: people(page, page === 3 ? 1 : 100),
+					pagination: { page, total_pages: 3, has_more: page < 3 },
+				});
 		}
 		const { client } = alloClient();
-		const records = await paginate(client, 'searchPeople', { body: { filters } }, { returnAll: true });
+		const records = await paginate(
+			client,
+			'searchPeople',
+			{ body: { filters } },
+			{ returnAll: true },
+		);
 		expect(ids(records)).toEqual(range('per-', 0, 201));
 		expect(scope.isDone()).toBe(true);
 	});
@@ -177,7 +230,10 @@ describe('return all fetches pages concurrently and keeps order', () => {
 	test('later pages answering first do not reorder records', async () => {
 		const totalPages = 6;
 		const scope = allo();
-		scope.get('/v1/api/calls').query({ allo_number: ALLO_NUMBER, page: '0', size: '100' }).reply(200, callsPage(0, 100, totalPages));
+		scope
+			.get('/v1/api/calls')
+			.query({ allo_number: ALLO_NUMBER, page: '0', size: '100' })
+			.reply(200, callsPage(0, 100, totalPages));
 		for (let page = 1; page < totalPages; page++) {
 			scope
 				.get('/v1/api/calls')
@@ -199,7 +255,12 @@ describe('return all fetches pages concurrently and keeps order', () => {
 			finished.push(Number(request.query?.page));
 			return response;
 		};
-		const records = await paginate(client, 'searchCalls', { query: { allo_number: ALLO_NUMBER } }, { returnAll: true });
+		const records = await paginate(
+			client,
+			'searchCalls',
+			{ query: { allo_number: ALLO_NUMBER } },
+			{ returnAll: true },
+		);
 		expect(ids(records)).toEqual(range('cll_', 0, 600));
 		expect(scope.isDone()).toBe(true);
 		expect(mostInFlight).toBeGreaterThan(1);

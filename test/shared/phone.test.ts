@@ -82,10 +82,13 @@ describe('toE164 agrees with libphonenumber-js on US and French numbers', () => 
 	});
 
 	// libphonenumber-js refuses leading whitespace; values from expressions often carry it, so the core trims.
-	test.each(['  +1 415 555 1234', '+33 6 12 34 56 78\n', '\t+14155551234 '])('surrounding whitespace is ignored: %j', (input) => {
-		expect(toE164(input)).toBe(oracle(input.trim()));
-		expect(toE164(input)).toBeDefined();
-	});
+	test.each(['  +1 415 555 1234', '+33 6 12 34 56 78\n', '\t+14155551234 '])(
+		'surrounding whitespace is ignored: %j',
+		(input) => {
+			expect(toE164(input)).toBe(oracle(input.trim()));
+			expect(toE164(input)).toBeDefined();
+		},
+	);
 });
 
 describe('callingCode', () => {
@@ -125,7 +128,13 @@ describe('phone field errors name the field and show an example', () => {
 	test('validateInput names the phone field of an operation', () => {
 		expect(() =>
 			validateInput(sendSms, { from: '+14155550100', to: '+1 415 CALL NOW', message: 'Hi' }),
-		).toThrow(expect.objectContaining({ field: 'to', kind: 'invalidInput', fix: expect.stringContaining(E164_EXAMPLE) }));
+		).toThrow(
+			expect.objectContaining({
+				field: 'to',
+				kind: 'invalidInput',
+				fix: expect.stringContaining(E164_EXAMPLE),
+			}),
+		);
 	});
 
 	test('validateInput names the field for a bad number inside a list', () => {
@@ -135,10 +144,14 @@ describe('phone field errors name the field and show an example', () => {
 	});
 
 	test('validateInput normalises formatted numbers, single and in lists', () => {
-		expect(validateInput(createContact, { numbers: ['+1 (415) 555-1234', '+33 6 12 34 56 78'] })).toEqual({
+		expect(
+			validateInput(createContact, { numbers: ['+1 (415) 555-1234', '+33 6 12 34 56 78'] }),
+		).toEqual({
 			numbers: ['+14155551234', '+33612345678'],
 		});
-		expect(validateInput(getManyCalls, { alloNumber: '+1 415.555.0100' })).toEqual({ alloNumber: '+14155550100' });
+		expect(validateInput(getManyCalls, { alloNumber: '+1 415.555.0100' })).toEqual({
+			alloNumber: '+14155550100',
+		});
 	});
 
 	test('an "all numbers" choice is not taken for a phone number', () => {

@@ -17,18 +17,27 @@ const body = JSON.stringify({
 const seconds = (date: Date) => String(Math.floor(date.getTime() / 1000));
 
 /** The headers Allo sends, signed by the reference implementation. */
-function signedHeaders(options: { secret?: string; at?: Date; payload?: string; id?: string } = {}) {
+function signedHeaders(
+	options: { secret?: string; at?: Date; payload?: string; id?: string } = {},
+) {
 	const at = options.at ?? NOW;
 	const id = options.id ?? deliveryId;
 	return {
 		'webhook-id': id,
 		'webhook-timestamp': seconds(at),
-		'webhook-signature': new Webhook(options.secret ?? signingSecret).sign(id, at, options.payload ?? body),
+		'webhook-signature': new Webhook(options.secret ?? signingSecret).sign(
+			id,
+			at,
+			options.payload ?? body,
+		),
 	};
 }
 
-const verify = (headers: Record<string, string | string[] | undefined>, rawBody: string | Uint8Array = body, secret = signingSecret) =>
-	verifySignature({ headers, rawBody, secret, nowMs: NOW_MS });
+const verify = (
+	headers: Record<string, string | string[] | undefined>,
+	rawBody: string | Uint8Array = body,
+	secret = signingSecret,
+) => verifySignature({ headers, rawBody, secret, nowMs: NOW_MS });
 
 describe('verifySignature accepts what Standard Webhooks signs', () => {
 	test('a delivery signed with the whsec_ secret', () => {
@@ -47,14 +56,19 @@ describe('verifySignature accepts what Standard Webhooks signs', () => {
 	test('several space-separated signatures, the matching one last (secret rotation)', () => {
 		const headers = signedHeaders();
 		const old = signedHeaders({ secret: otherSecret })['webhook-signature'];
-		const rotated = { ...headers, 'webhook-signature': `v1a,c29tZXRoaW5n ${old} ${headers['webhook-signature']}` };
+		const rotated = {
+			...headers,
+			'webhook-signature': `v1a,c29tZXRoaW5n ${old} ${headers['webhook-signature']}`,
+		};
 		expect(verify(rotated).valid).toBe(true);
 	});
 
 	test('several signatures, the matching one first', () => {
 		const headers = signedHeaders();
 		const old = signedHeaders({ secret: otherSecret })['webhook-signature'];
-		expect(verify({ ...headers, 'webhook-signature': `${headers['webhook-signature']} ${old}` }).valid).toBe(true);
+		expect(
+			verify({ ...headers, 'webhook-signature': `${headers['webhook-signature']} ${old}` }).valid,
+		).toBe(true);
 	});
 
 	test("Zapier's Http-Webhook-Id style header names", () => {
@@ -93,13 +107,22 @@ describe('verifySignature rejects', () => {
 
 	test('a tampered id or timestamp', () => {
 		const headers = signedHeaders();
-		expect(verify({ ...headers, 'webhook-id': 'msg_other' })).toEqual({ valid: false, reason: 'noMatch' });
+		expect(verify({ ...headers, 'webhook-id': 'msg_other' })).toEqual({
+			valid: false,
+			reason: 'noMatch',
+		});
 		const earlier = String(Number(headers['webhook-timestamp']) - 1);
-		expect(verify({ ...headers, 'webhook-timestamp': earlier })).toEqual({ valid: false, reason: 'noMatch' });
+		expect(verify({ ...headers, 'webhook-timestamp': earlier })).toEqual({
+			valid: false,
+			reason: 'noMatch',
+		});
 	});
 
 	test('a signature made with another secret', () => {
-		expect(verify(signedHeaders({ secret: otherSecret }))).toEqual({ valid: false, reason: 'noMatch' });
+		expect(verify(signedHeaders({ secret: otherSecret }))).toEqual({
+			valid: false,
+			reason: 'noMatch',
+		});
 		expect(verify(signedHeaders(), body, otherSecret)).toEqual({ valid: false, reason: 'noMatch' });
 	});
 
@@ -114,27 +137,41 @@ describe('verifySignature rejects', () => {
 		expect(verify(signedHeaders({ at }))).toEqual({ valid: false, reason: 'futureTimestamp' });
 	});
 
-	test.each(['webhook-id', 'webhook-timestamp', 'webhook-signature'])('a delivery without the %s header', (name) => {
-		const headers: Record<string, string | undefined> = { ...signedHeaders() };
-		delete headers[name];
-		expect(verify(headers)).toEqual({ valid: false, reason: 'missingHeaders' });
-		expect(verify({ ...signedHeaders(), [name]: '' })).toEqual({ valid: false, reason: 'missingHeaders' });
-	});
+	test.each(['webhook-id', 'webhook-timestamp', 'webhook-signature'])(
+		'a delivery without the %s header',
+		(name) => {
+			const headers: Record<string, string | undefined> = { ...signedHeaders() };
+			delete headers[name];
+			expect(verify(headers)).toEqual({ valid: false, reason: 'missingHeaders' });
+			expect(verify({ ...signedHeaders(), [name]: '' })).toEqual({
+				valid: false,
+				reason: 'missingHeaders',
+			});
+		},
+	);
 
 	test('a timestamp that is not a number of seconds', () => {
 		const headers = signedHeaders();
-		expect(verify({ ...headers, 'webhook-timestamp': NOW.toISOString() })).toEqual({ valid: false, reason: 'invalidTimestamp' });
+		expect(verify({ ...headers, 'webhook-timestamp': NOW.toISOString() })).toEqual({
+			valid: false,
+			reason: 'invalidTimestamp',
+		});
 	});
 
 	test('a signature of another version, or without a signature', () => {
 		const [, signature] = signedHeaders()['webhook-signature'].split(',');
-		expect(verify({ ...signedHeaders(), 'webhook-signature': `v2,${signature}` }).valid).toBe(false);
+		expect(verify({ ...signedHeaders(), 'webhook-signature': `v2,${signature}` }).valid).toBe(
+			false,
+		);
 		expect(verify({ ...signedHeaders(), 'webhook-signature': 'v1,' }).valid).toBe(false);
 		expect(verify({ ...signedHeaders(), 'webhook-signature': signature }).valid).toBe(false);
 	});
 
 	test('a secret that is not base64', () => {
-		expect(verify(signedHeaders(), body, 'whsec_not base64!')).toEqual({ valid: false, reason: 'invalidSecret' });
+		expect(verify(signedHeaders(), body, 'whsec_not base64!')).toEqual({
+			valid: false,
+			reason: 'invalidSecret',
+		});
 		expect(verify(signedHeaders(), body, '')).toEqual({ valid: false, reason: 'invalidSecret' });
 	});
 });

@@ -9,7 +9,9 @@ import type { OperationDeclaration } from '../../shared/operations/types';
 import { createWebhook } from '../../shared/operations/webhook/create';
 import { allo, alloClient } from '../support/allo';
 
-const sent = { data: { id: 'msg-1', from_number: '+14155550100', to_number: '+14155551234', content: 'Hi' } };
+const sent = {
+	data: { id: 'msg-1', from_number: '+14155550100', to_number: '+14155551234', content: 'Hi' },
+};
 
 /** Every endpoint an input check guards; a request to any of them would be a failure. */
 function guardScope(): nock.Scope {
@@ -55,7 +57,11 @@ describe('Send SMS checks its input before any request', () => {
 
 	test('a US number to a US number is sent (the guard sees requests)', async () => {
 		const scope = allo()
-			.post('/v1/api/sms', { from: '+14155550100', to: '+14155551234', message: 'Your order shipped' })
+			.post('/v1/api/sms', {
+				from: '+14155550100',
+				to: '+14155551234',
+				message: 'Your order shipped',
+			})
 			.reply(200, sent);
 		const { client } = alloClient();
 		const [message] = await runOperation(sendSms, client, { ...usText, to: '+1 (415) 555-1234' });
@@ -71,13 +77,19 @@ describe('Send SMS checks its input before any request', () => {
 	});
 
 	test('a French number to a US number is refused', async () => {
-		await rejectsBeforeAnyRequest(sendSms, { from: '+33612345678', to: '+14155551234', message: 'Bonjour' }, 'to');
+		await rejectsBeforeAnyRequest(
+			sendSms,
+			{ from: '+33612345678', to: '+14155551234', message: 'Bonjour' },
+			'to',
+		);
 	});
 
 	test('a French sender ID to a French number is sent', async () => {
 		const scope = allo()
 			.post('/v1/api/sms', { sender_id: 'MyShop', to: '+33612345678', message: 'Bonjour' })
-			.reply(200, { data: { id: 'msg-2', sender_id: 'MyShop', to_number: '+33612345678', content: 'Bonjour' } });
+			.reply(200, {
+				data: { id: 'msg-2', sender_id: 'MyShop', to_number: '+33612345678', content: 'Bonjour' },
+			});
 		const { client } = alloClient();
 		const [message] = await runOperation(sendSms, client, {
 			sender: 'senderId',
@@ -86,7 +98,11 @@ describe('Send SMS checks its input before any request', () => {
 			message: 'Bonjour',
 		});
 		expect(scope.isDone()).toBe(true);
-		expect(message).toMatchObject({ sender_id: 'MyShop', allo_number: 'MyShop', to_number: '+33612345678' });
+		expect(message).toMatchObject({
+			sender_id: 'MyShop',
+			allo_number: 'MyShop',
+			to_number: '+33612345678',
+		});
 	});
 
 	test('a sender ID to a non-French number is refused, naming the To field', async () => {
@@ -98,12 +114,22 @@ describe('Send SMS checks its input before any request', () => {
 		expect(error.fix).toContain('+33');
 	});
 
-	test.each(['Ab1', 'MyShop', 'Shop2026', 'ABCDEFGHIJK'])('sender ID %j is accepted', async (senderId) => {
-		const scope = allo().post('/v1/api/sms').reply(200, { data: { id: 'msg-3' } });
-		const { client } = alloClient();
-		await runOperation(sendSms, client, { sender: 'senderId', senderId, to: '+33612345678', message: 'Hi' });
-		expect(scope.isDone()).toBe(true);
-	});
+	test.each(['Ab1', 'MyShop', 'Shop2026', 'ABCDEFGHIJK'])(
+		'sender ID %j is accepted',
+		async (senderId) => {
+			const scope = allo()
+				.post('/v1/api/sms')
+				.reply(200, { data: { id: 'msg-3' } });
+			const { client } = alloClient();
+			await runOperation(sendSms, client, {
+				sender: 'senderId',
+				senderId,
+				to: '+33612345678',
+				message: 'Hi',
+			});
+			expect(scope.isDone()).toBe(true);
+		},
+	);
 
 	test.each([
 		['AB', 'too short'],
@@ -113,7 +139,11 @@ describe('Send SMS checks its input before any request', () => {
 		['Shop!', 'punctuation'],
 		['Café', 'accent'],
 	])('sender ID %j is refused (%s)', async (senderId) => {
-		await rejectsBeforeAnyRequest(sendSms, { sender: 'senderId', senderId, to: '+33612345678', message: 'Hi' }, 'senderId');
+		await rejectsBeforeAnyRequest(
+			sendSms,
+			{ sender: 'senderId', senderId, to: '+33612345678', message: 'Hi' },
+			'senderId',
+		);
 	});
 
 	test('a message of 1 and of 1000 characters is sent', async () => {
@@ -125,7 +155,11 @@ describe('Send SMS checks its input before any request', () => {
 	});
 
 	test('a message of 1001 characters is refused, saying its length', async () => {
-		const error = await rejectsBeforeAnyRequest(sendSms, { ...usText, message: 'x'.repeat(1001) }, 'message');
+		const error = await rejectsBeforeAnyRequest(
+			sendSms,
+			{ ...usText, message: 'x'.repeat(1001) },
+			'message',
+		);
 		expect(error.message).toContain('1001');
 		expect(error.fix).toContain('1000');
 	});
@@ -142,7 +176,11 @@ describe('Send SMS checks its input before any request', () => {
 	});
 
 	test('a missing sender ID is refused when sending with one', async () => {
-		await rejectsBeforeAnyRequest(sendSms, { sender: 'senderId', to: '+33612345678', message: 'Hi' }, 'senderId');
+		await rejectsBeforeAnyRequest(
+			sendSms,
+			{ sender: 'senderId', to: '+33612345678', message: 'Hi' },
+			'senderId',
+		);
 	});
 
 	test('an unknown sender choice is refused', async () => {
@@ -159,11 +197,19 @@ describe('other operations check required fields and formats before any request'
 	test('Create Contact needs a phone number, and valid ones', async () => {
 		await rejectsBeforeAnyRequest(createContact, { firstName: 'Jane' }, 'numbers');
 		await rejectsBeforeAnyRequest(createContact, { numbers: [] }, 'numbers');
-		await rejectsBeforeAnyRequest(createContact, { numbers: '+14155551234, +1 415 555' }, 'numbers');
+		await rejectsBeforeAnyRequest(
+			createContact,
+			{ numbers: '+14155551234, +1 415 555' },
+			'numbers',
+		);
 	});
 
 	test('Create Contact refuses a bad email, naming the field', async () => {
-		await rejectsBeforeAnyRequest(createContact, { numbers: '+14155551234', emails: 'jane@example.com, jane at example' }, 'emails');
+		await rejectsBeforeAnyRequest(
+			createContact,
+			{ numbers: '+14155551234', emails: 'jane@example.com, jane at example' },
+			'emails',
+		);
 	});
 
 	test('Update Contact with nothing to change is refused', async () => {
@@ -172,13 +218,22 @@ describe('other operations check required fields and formats before any request'
 });
 
 describe('Create Webhook checks topics and URL before any request', () => {
-	const v2Webhook = { api: 'v2', url: 'https://example.com/webhooks/allo', topics: ['call.completed', 'sms.received'] };
+	const v2Webhook = {
+		api: 'v2',
+		url: 'https://example.com/webhooks/allo',
+		topics: ['call.completed', 'sms.received'],
+	};
 
 	test('known topics and an HTTPS URL are registered', async () => {
 		const scope = allo()
 			.post('/v2/api/webhooks', { url: v2Webhook.url, topics: v2Webhook.topics })
 			.reply(201, {
-				data: { id: 'ep_1', url: v2Webhook.url, topics: v2Webhook.topics, signing_secret: 'whsec_c2VjcmV0' },
+				data: {
+					id: 'ep_1',
+					url: v2Webhook.url,
+					topics: v2Webhook.topics,
+					signing_secret: 'whsec_c2VjcmV0',
+				},
 			});
 		const { client } = alloClient();
 		const [webhook] = await runOperation(createWebhook, client, v2Webhook);
@@ -210,14 +265,20 @@ describe('Create Webhook checks topics and URL before any request', () => {
 	});
 
 	test('a v1 webhook needs its Allo number', async () => {
-		await rejectsBeforeAnyRequest(createWebhook, { api: 'v1', url: v2Webhook.url, topicsV1: ['CALL_RECEIVED'] }, 'alloNumber');
+		await rejectsBeforeAnyRequest(
+			createWebhook,
+			{ api: 'v1', url: v2Webhook.url, topicsV1: ['CALL_RECEIVED'] },
+			'alloNumber',
+		);
 	});
 
-	test.each(['http://example.com/webhooks/allo', 'example.com/webhooks', 'ftp://example.com/x', 'not a url'])(
-		'the URL %j is refused',
-		async (url) => {
-			const error = await rejectsBeforeAnyRequest(createWebhook, { ...v2Webhook, url }, 'url');
-			expect(error.fix).toContain('HTTPS');
-		},
-	);
+	test.each([
+		'http://example.com/webhooks/allo',
+		'example.com/webhooks',
+		'ftp://example.com/x',
+		'not a url',
+	])('the URL %j is refused', async (url) => {
+		const error = await rejectsBeforeAnyRequest(createWebhook, { ...v2Webhook, url }, 'url');
+		expect(error.fix).toContain('HTTPS');
+	});
 });

@@ -6,7 +6,10 @@ export const BASE_URL = 'https://api.withallo.com';
 /** A made-up key; tests assert it never leaks into errors. */
 export const API_KEY = 'ak_live_example_3f9a7c21d4e8';
 
-export function alloClient(options: Partial<AlloClientOptions> = {}): { client: AlloClient; transport: TestTransport } {
+export function alloClient(options: Partial<AlloClientOptions> = {}): {
+	client: AlloClient;
+	transport: TestTransport;
+} {
 	const transport = fetchTransport();
 	return { client: new AlloClient({ transport, apiKey: API_KEY, ...options }), transport };
 }

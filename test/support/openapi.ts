@@ -7,7 +7,11 @@ type Json = Record<string, unknown>;
 /** Allo's OpenAPI document, with its one dangling reference aliased to the schema it means. */
 export const openapi = structuredClone(rawDocument) as unknown as {
 	paths: Record<string, Record<string, Json>>;
-	components: { schemas: Record<string, Json>; responses: Record<string, Json>; parameters: Record<string, Json> };
+	components: {
+		schemas: Record<string, Json>;
+		responses: Record<string, Json>;
+		parameters: Record<string, Json>;
+	};
 };
 openapi.components.schemas.ApiErrorResponse ??= openapi.components.schemas.ApiError;
 
@@ -62,7 +66,9 @@ export function matchPath(path: string, method: string): string | undefined {
 
 /** The example body of a response (first `example`, or first of `examples`). */
 export function responseExample(response: unknown): unknown {
-	const content = (resolve<Json>(response).content as Json | undefined)?.['application/json'] as Json | undefined;
+	const content = (resolve<Json>(response).content as Json | undefined)?.['application/json'] as
+		| Json
+		| undefined;
 	if (!content) return undefined;
 	if (content.example !== undefined) return content.example;
 	const examples = content.examples as Record<string, Json> | undefined;
@@ -76,14 +82,21 @@ export function allResponseExamples(): Array<{ where: string; status: number; bo
 		for (const [method, operation] of Object.entries(methods)) {
 			const responses = (operation as Json).responses as Record<string, unknown> | undefined;
 			for (const [status, response] of Object.entries(responses ?? {})) {
-				const content = (resolve<Json>(response).content as Json | undefined)?.['application/json'] as
-					| Json
-					| undefined;
+				const content = (resolve<Json>(response).content as Json | undefined)?.[
+					'application/json'
+				] as Json | undefined;
 				const bodies = [
 					...(content?.example !== undefined ? [content.example] : []),
-					...Object.values((content?.examples as Record<string, Json>) ?? {}).map((e) => resolve<Json>(e).value),
+					...Object.values((content?.examples as Record<string, Json>) ?? {}).map(
+						(e) => resolve<Json>(e).value,
+					),
 				];
-				for (const body of bodies) found.push({ where: `${method.toUpperCase()} ${path} ${status}`, status: Number(status), body });
+				for (const body of bodies)
+					found.push({
+						where: `${method.toUpperCase()} ${path} ${status}`,
+						status: Number(status),
+						body,
+					});
 			}
 		}
 	}
@@ -100,8 +113,15 @@ export function exampleFromSchema(schema: unknown): unknown {
 	if (node.type === 'array') return [exampleFromSchema(node.items)];
 	if (node.properties) {
 		return Object.fromEntries(
-			Object.entries(node.properties as Json).map(([key, value]) => [key, exampleFromSchema(value)]),
+			Object.entries(node.properties as Json).map(([key, value]) => [
+				key,
+				exampleFromSchema(value),
+			]),
 		);
 	}
-	return node.type === 'integer' || node.type === 'number' ? 1 : node.type === 'boolean' ? false : 'example';
+	return node.type === 'integer' || node.type === 'number'
+		? 1
+		: node.type === 'boolean'
+			? false
+			: 'example';
 }

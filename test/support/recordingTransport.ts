@@ -23,7 +23,11 @@ export class RecordingTransport implements Transport {
 	}
 }
 
-export const json = (status: number, body: unknown, headers: Record<string, string> = {}): HttpResponse => ({
+export const json = (
+	status: number,
+	body: unknown,
+	headers: Record<string, string> = {},
+): HttpResponse => ({
 	status,
 	headers: { 'content-type': 'application/json', ...headers },
 	body,

@@ -50,9 +50,6 @@ export const properties: INodeProperties[] = [
 	resourceProperty,
 	...resources.map((resource) => operationProperty(resource.value)),
 	...operations.flatMap((operation) =>
-		operationProperties(
-			operation,
-			operation.returnsFile ? [binaryProperty] : [],
-		),
+		operationProperties(operation, operation.returnsFile ? [binaryProperty] : []),
 	),
 ];

@@ -24,7 +24,6 @@ export type AlloContext =
 	| IHookFunctions
 	| IWebhookFunctions;
 
-
 function toResponse(response: IN8nHttpFullResponse): HttpResponse {
 	const headers: Record<string, string | undefined> = {};
 	for (const [name, value] of Object.entries(response.headers ?? {})) {

@@ -3,7 +3,8 @@ import { normaliseCall } from '../../records/call';
 import { AlloFile, defineOperation } from '../types';
 import { callIdField } from './get';
 
-const extensionFor = (mimeType: string) => (mimeType.includes('wav') ? 'wav' : mimeType.includes('ogg') ? 'ogg' : 'mp3');
+const extensionFor = (mimeType: string) =>
+	mimeType.includes('wav') ? 'wav' : mimeType.includes('ogg') ? 'ogg' : 'mp3';
 
 export const downloadRecording = defineOperation({
 	resource: 'call',

@@ -19,7 +19,16 @@ export const getCall = defineOperation({
 	description: 'Get one call with its AI summary, full transcript and recording link',
 	endpoints: ['getConversationItem'],
 	fields: [callIdField],
-	simplifiedKeys: ['id', 'direction', 'allo_number', 'contact_number', 'start_date', 'summary', 'transcript_text', 'recording_url'],
+	simplifiedKeys: [
+		'id',
+		'direction',
+		'allo_number',
+		'contact_number',
+		'start_date',
+		'summary',
+		'transcript_text',
+		'recording_url',
+	],
 	sample: { ...sampleCall },
 	execute: getById('getConversationItem', 'id', 'callId', 'transcript', normaliseCall),
 });

@@ -20,7 +20,9 @@ export const getManyCalls = defineOperation({
 		alloNumberField({
 			required: true,
 			default: ALL_NUMBERS,
-			extraOptions: [{ value: ALL_NUMBERS, label: 'All Numbers', description: 'Calls of every Allo number' }],
+			extraOptions: [
+				{ value: ALL_NUMBERS, label: 'All Numbers', description: 'Calls of every Allo number' },
+			],
 			description: 'The Allo number whose calls to list, or all numbers',
 		}),
 		contactNumberField({ group: 'filters' }),
@@ -67,7 +69,10 @@ export const getManyCalls = defineOperation({
 
 		const calls: Call[] = [];
 		for (const alloNumber of numbers) {
-			const query = { allo_number: alloNumber, contact_number: input.contactNumber as string | undefined };
+			const query = {
+				allo_number: alloNumber,
+				contact_number: input.contactNumber as string | undefined,
+			};
 			const raw = await paginate(client, 'searchCalls', { query }, selection);
 			calls.push(...raw.map(normaliseCall));
 		}

@@ -15,4 +15,8 @@ export function contactBody(input: OperationInput): Record<string, unknown> {
 
 /** "add" keeps what the contact has and appends new values, without duplicates. */
 export const mergeList = (existing: string[], given: string[] | undefined, mode: unknown) =>
-	given === undefined ? undefined : mode === 'replace' ? given : [...new Set([...existing, ...given])];
+	given === undefined
+		? undefined
+		: mode === 'replace'
+			? given
+			: [...new Set([...existing, ...given])];

@@ -23,6 +23,8 @@ export const createContact = defineOperation({
 	fields: [phoneNumbersField, ...contactDetailFields('additionalFields')],
 	sample: { ...sampleContact },
 	async execute({ client }, input) {
-		return [{ ...normaliseContact(await client.call('createContact', { body: contactBody(input) })) }];
+		return [
+			{ ...normaliseContact(await client.call('createContact', { body: contactBody(input) })) },
+		];
 	},
 });

@@ -8,7 +8,8 @@ export const findContact = defineOperation({
 	operation: 'find',
 	name: 'Find',
 	action: 'Find contacts',
-	description: 'Find contacts by phone number (exact match) or email; returns nothing when none match',
+	description:
+		'Find contacts by phone number (exact match) or email; returns nothing when none match',
 	endpoints: ['searchPeople', 'searchContacts'],
 	paged: true,
 	fields: [
@@ -32,9 +33,18 @@ export const findContact = defineOperation({
 		const phoneNumber = input.phoneNumber as string | undefined;
 		const email = input.email as string | undefined;
 		if (!phoneNumber && !email) {
-			throw inputError('phoneNumber', 'Phone Number', 'and Email are both empty', 'Give a phone number or an email to search for.');
+			throw inputError(
+				'phoneNumber',
+				'Phone Number',
+				'and Email are both empty',
+				'Give a phone number or an email to search for.',
+			);
 		}
-		const contacts = await findContacts(client, { phoneNumber, email }, page.returnAll ? Infinity : (page.limit ?? 50));
+		const contacts = await findContacts(
+			client,
+			{ phoneNumber, email },
+			page.returnAll ? Infinity : (page.limit ?? 50),
+		);
 		return contacts.map((contact) => ({ ...contact }));
 	},
 });

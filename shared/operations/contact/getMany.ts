@@ -12,7 +12,15 @@ export const getManyContacts = defineOperation({
 	endpoints: ['searchContacts'],
 	paged: true,
 	fields: [],
-	simplifiedKeys: ['id', 'full_name', 'numbers', 'company_name', 'job_title', 'engagement', 'last_activity_date'],
+	simplifiedKeys: [
+		'id',
+		'full_name',
+		'numbers',
+		'company_name',
+		'job_title',
+		'engagement',
+		'last_activity_date',
+	],
 	sample: { ...sampleContact },
 	async execute({ client, page }) {
 		const contacts = await paginate(client, 'searchContacts', {}, page);

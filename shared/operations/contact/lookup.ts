@@ -15,7 +15,11 @@ export interface ContactQuery {
  * Finds contacts by phone number (exact) or email with Allo's CRM search. Keys without the
  * CRM_READ scope fall back to reading the first contacts of the v1 list, by phone number only.
  */
-export async function findContacts(client: AlloClient, query: ContactQuery, limit: number): Promise<Contact[]> {
+export async function findContacts(
+	client: AlloClient,
+	query: ContactQuery,
+	limit: number,
+): Promise<Contact[]> {
 	const filters = {
 		...(query.phoneNumber ? { phone_number: query.phoneNumber } : {}),
 		...(query.email ? { email: query.email } : {}),
@@ -36,7 +40,12 @@ export async function findContacts(client: AlloClient, query: ContactQuery, limi
 			fix: 'Create an API key that includes the CRM_READ scope at https://web.withallo.com/settings/api, or find the contact by phone number.',
 		});
 	}
-	const scanned = await paginate(client, 'searchContacts', {}, { returnAll: false, limit: FALLBACK_SCAN_LIMIT });
+	const scanned = await paginate(
+		client,
+		'searchContacts',
+		{},
+		{ returnAll: false, limit: FALLBACK_SCAN_LIMIT },
+	);
 	return scanned
 		.map(normaliseContact)
 		.filter((contact) => contact.numbers.includes(query.phoneNumber as string))

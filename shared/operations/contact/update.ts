@@ -32,16 +32,31 @@ export const updateContact = defineOperation({
 		const contactId = input.contactId as string;
 		const body = contactBody(input);
 		if (Object.keys(body).length === 0) {
-			throw inputError('updateFields', 'Update Fields', 'are empty', 'Add at least one field to change.');
+			throw inputError(
+				'updateFields',
+				'Update Fields',
+				'are empty',
+				'Add at least one field to change.',
+			);
 		}
 		const adds =
 			(body.emails !== undefined && input.emailsMode !== 'replace') ||
 			(body.numbers !== undefined && input.numbersMode !== 'replace');
 		if (adds) {
 			// Allo replaces lists on update: read the current ones to add to them.
-			const current = normaliseContact(await client.call('getContact', { path: { contact_id: contactId } }));
-			body.emails = mergeList(current.emails, body.emails as string[] | undefined, input.emailsMode);
-			body.numbers = mergeList(current.numbers, body.numbers as string[] | undefined, input.numbersMode);
+			const current = normaliseContact(
+				await client.call('getContact', { path: { contact_id: contactId } }),
+			);
+			body.emails = mergeList(
+				current.emails,
+				body.emails as string[] | undefined,
+				input.emailsMode,
+			);
+			body.numbers = mergeList(
+				current.numbers,
+				body.numbers as string[] | undefined,
+				input.numbersMode,
+			);
 			if (body.emails === undefined) delete body.emails;
 			if (body.numbers === undefined) delete body.numbers;
 		}

@@ -31,7 +31,9 @@ export const upsertContact = defineOperation({
 		const [existing] = await findContacts(client, { phoneNumber }, 1);
 		const body = contactBody(input);
 		if (!existing?.id) {
-			const created = await client.call('createContact', { body: { ...body, numbers: [phoneNumber] } });
+			const created = await client.call('createContact', {
+				body: { ...body, numbers: [phoneNumber] },
+			});
 			return [{ ...normaliseContact(created), created: true }];
 		}
 		let currentEmails = existing.emails;
@@ -43,7 +45,10 @@ export const upsertContact = defineOperation({
 		const emails = mergeList(currentEmails, body.emails as string[] | undefined, input.emailsMode);
 		const update = { ...body, ...(emails ? { emails } : {}) };
 		if (Object.keys(update).length === 0) return [{ ...existing, created: false }];
-		const updated = await client.call('updateContact', { path: { contact_id: existing.id }, body: update });
+		const updated = await client.call('updateContact', {
+			path: { contact_id: existing.id },
+			body: update,
+		});
 		return [{ ...normaliseContact(updated), created: false }];
 	},
 });

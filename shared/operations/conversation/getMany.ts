@@ -34,7 +34,10 @@ export const getManyConversation = defineOperation({
 		const items = await paginate(
 			client,
 			'getContactConversation',
-			{ path: { contact_id: input.contactId as string }, query: { allo_number: input.alloNumber as string | undefined } },
+			{
+				path: { contact_id: input.contactId as string },
+				query: { allo_number: input.alloNumber as string | undefined },
+			},
 			page,
 		);
 		return items.map(normaliseConversationItem);

@@ -13,6 +13,8 @@ export const getManyPhoneNumbers = defineOperation({
 	sample: { ...samplePhoneNumber },
 	async execute({ client }) {
 		const numbers = await client.call<unknown[]>('getNumbers');
-		return (Array.isArray(numbers) ? numbers : []).map((number) => ({ ...normalisePhoneNumber(number) }));
+		return (Array.isArray(numbers) ? numbers : []).map((number) => ({
+			...normalisePhoneNumber(number),
+		}));
 	},
 });

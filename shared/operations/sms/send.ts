@@ -1,6 +1,12 @@
 import { normaliseMessage } from '../../records/message';
 import { sampleMessage } from '../../records/samples';
-import { requireFrenchNumber, requireMessage, requireSameCountry, requireSenderId, SMS_MAX_LENGTH } from '../../validation/rules';
+import {
+	requireFrenchNumber,
+	requireMessage,
+	requireSameCountry,
+	requireSenderId,
+	SMS_MAX_LENGTH,
+} from '../../validation/rules';
 import { alloNumberField, choiceField } from '../fields';
 import { defineOperation } from '../types';
 
@@ -17,8 +23,16 @@ export const sendSms = defineOperation({
 			'sender',
 			'Send From',
 			[
-				{ value: 'alloNumber', label: 'Allo Number', description: 'One of your Allo phone numbers' },
-				{ value: 'senderId', label: 'Sender ID (France)', description: 'Your verified alphanumeric sender ID, for French numbers' },
+				{
+					value: 'alloNumber',
+					label: 'Allo Number',
+					description: 'One of your Allo phone numbers',
+				},
+				{
+					value: 'senderId',
+					label: 'Sender ID (France)',
+					description: 'Your verified alphanumeric sender ID, for French numbers',
+				},
 			],
 			'Whether the text comes from an Allo number or from a French sender ID',
 		),
@@ -35,7 +49,8 @@ export const sendSms = defineOperation({
 			type: 'string',
 			required: true,
 			example: 'MyShop',
-			description: 'Your sender ID verified by Allo: 3 to 11 letters or digits, at least one letter',
+			description:
+				'Your sender ID verified by Allo: 3 to 11 letters or digits, at least one letter',
 			showWhen: { sender: ['senderId'] },
 		},
 		{
@@ -44,7 +59,8 @@ export const sendSms = defineOperation({
 			type: 'phone',
 			required: true,
 			example: '+14155551234',
-			description: 'The recipient, in E.164 format, in the same country as the sender (+33 for a sender ID)',
+			description:
+				'The recipient, in E.164 format, in the same country as the sender (+33 for a sender ID)',
 		},
 		{
 			key: 'message',
@@ -62,7 +78,9 @@ export const sendSms = defineOperation({
 		if (input.sender === 'senderId') {
 			const senderId = requireSenderId(input.senderId as string, 'senderId', 'Sender ID');
 			requireFrenchNumber(to, 'to', 'To');
-			const sent = await client.call('sendSmsFrance', { body: { sender_id: senderId, to, message } });
+			const sent = await client.call('sendSmsFrance', {
+				body: { sender_id: senderId, to, message },
+			});
 			return [{ ...normaliseMessage({ direction: 'OUTBOUND', ...(sent as object) }) }];
 		}
 		const from = input.from as string;

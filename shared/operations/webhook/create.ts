@@ -41,7 +41,11 @@ export const createWebhook = defineOperation({
 			description: 'The events to deliver',
 			showWhen: { api: ['v1'] },
 		},
-		alloNumberField({ required: true, description: 'The Allo number whose events to deliver', showWhen: { api: ['v1'] } }),
+		alloNumberField({
+			required: true,
+			description: 'The Allo number whose events to deliver',
+			showWhen: { api: ['v1'] },
+		}),
 		{
 			key: 'description',
 			label: 'Description',

@@ -5,8 +5,16 @@ export const webhookApiField = choiceField(
 	'api',
 	'Webhook API',
 	[
-		{ value: 'v2', label: 'Signed Webhooks (v2)', description: 'Workspace-wide, signed deliveries, all events' },
-		{ value: 'v1', label: 'Per-Number Webhooks (v1)', description: 'Unsigned, one Allo number, five events' },
+		{
+			value: 'v2',
+			label: 'Signed Webhooks (v2)',
+			description: 'Workspace-wide, signed deliveries, all events',
+		},
+		{
+			value: 'v1',
+			label: 'Per-Number Webhooks (v1)',
+			description: 'Unsigned, one Allo number, five events',
+		},
 	],
 	'Which Allo webhook system to use; signed v2 webhooks are recommended',
 );
