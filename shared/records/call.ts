@@ -1,5 +1,14 @@
 import { asArray, asNumber, asRecord, asString, asStrings, pick, toIsoDate } from '../json';
 
+/** The keys that identify a call at a glance, first in every simplified call output. */
+export const CALL_KEY_FIELDS = [
+	'id',
+	'direction',
+	'allo_number',
+	'contact_number',
+	'start_date',
+] as const;
+
 export interface TranscriptLine {
 	source: string | null;
 	text: string | null;

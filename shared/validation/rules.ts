@@ -35,16 +35,14 @@ export function requireFrenchNumber(to: string, field: string, label: string): v
 const SENDER_ID = /^(?=.*[A-Za-z])[A-Za-z0-9]{3,11}$/;
 
 export function requireSenderId(value: string, field: string, label: string): string {
-	const senderId = value.trim();
-	if (!SENDER_ID.test(senderId)) {
-		throw inputError(
-			field,
-			label,
-			`"${senderId}" is not a valid sender ID`,
-			'A sender ID has 3 to 11 letters or digits, at least one letter, and no spaces, e.g. MyShop.',
-		);
-	}
-	return senderId;
+	return requireMatch(
+		SENDER_ID,
+		value,
+		field,
+		label,
+		'is not a valid sender ID',
+		'A sender ID has 3 to 11 letters or digits, at least one letter, and no spaces, e.g. MyShop.',
+	);
 }
 
 export function requireMessage(value: string, field: string, label: string): string {
@@ -83,14 +81,26 @@ export function requireHttpsUrl(value: string, field: string, label: string): st
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function requireEmail(value: string, field: string, label: string): string {
-	const email = value.trim();
-	if (!EMAIL.test(email)) {
-		throw inputError(
-			field,
-			label,
-			`"${value}" is not a valid email address`,
-			'Use a full address, e.g. jane@example.com.',
-		);
-	}
-	return email;
+	return requireMatch(
+		EMAIL,
+		value,
+		field,
+		label,
+		'is not a valid email address',
+		'Use a full address, e.g. jane@example.com.',
+	);
+}
+
+/** The trimmed value when it matches; otherwise an error quoting it. */
+function requireMatch(
+	pattern: RegExp,
+	value: string,
+	field: string,
+	label: string,
+	problem: string,
+	fix: string,
+): string {
+	const trimmed = value.trim();
+	if (!pattern.test(trimmed)) throw inputError(field, label, `"${trimmed}" ${problem}`, fix);
+	return trimmed;
 }

@@ -1,4 +1,4 @@
-import { normaliseCall } from '../../records/call';
+import { CALL_KEY_FIELDS, normaliseCall } from '../../records/call';
 import { sampleCall } from '../../records/samples';
 import { defineOperation, getById } from '../types';
 
@@ -19,16 +19,7 @@ export const getCall = defineOperation({
 	description: 'Get one call with its AI summary, full transcript and recording link',
 	endpoints: ['getConversationItem'],
 	fields: [callIdField],
-	simplifiedKeys: [
-		'id',
-		'direction',
-		'allo_number',
-		'contact_number',
-		'start_date',
-		'summary',
-		'transcript_text',
-		'recording_url',
-	],
+	simplifiedKeys: [...CALL_KEY_FIELDS, 'summary', 'transcript_text', 'recording_url'],
 	sample: { ...sampleCall },
 	execute: getById('getConversationItem', 'id', 'callId', 'transcript', normaliseCall),
 });

@@ -1,5 +1,5 @@
 import { paginate } from '../../http/pagination';
-import { normaliseCall, type Call } from '../../records/call';
+import { CALL_KEY_FIELDS, normaliseCall, type Call } from '../../records/call';
 import { normalisePhoneNumber } from '../../records/misc';
 import { sampleCall } from '../../records/samples';
 import { ALL_NUMBERS, alloNumberField, contactNumberField } from '../fields';
@@ -42,11 +42,7 @@ export const getManyCalls = defineOperation({
 		},
 	],
 	simplifiedKeys: [
-		'id',
-		'direction',
-		'allo_number',
-		'contact_number',
-		'start_date',
+		...CALL_KEY_FIELDS,
 		'length_in_minutes',
 		'result',
 		'summary',
