@@ -8,6 +8,18 @@ export interface ContactActivity {
 	content: string | null;
 }
 
+/** What most workflows need of a contact: the output of the Simplify option. */
+export const CONTACT_SIMPLE_KEYS = [
+	'id',
+	'full_name',
+	'numbers',
+	'emails',
+	'company_name',
+	'job_title',
+	'engagement',
+	'last_activity_date',
+] as const;
+
 export interface Contact {
 	id: string | null;
 	name: string | null;

@@ -1,4 +1,4 @@
-import { normaliseContact } from '../../records/contact';
+import { CONTACT_SIMPLE_KEYS, normaliseContact } from '../../records/contact';
 import { sampleContact } from '../../records/samples';
 import { contactDetailFields } from '../fields';
 import { defineOperation } from '../types';
@@ -21,6 +21,7 @@ export const createContact = defineOperation({
 	description: 'Create a contact in Allo with at least one phone number',
 	endpoints: ['createContact'],
 	fields: [phoneNumbersField, ...contactDetailFields('additionalFields')],
+	simplifiedKeys: CONTACT_SIMPLE_KEYS,
 	sample: { ...sampleContact },
 	async execute({ client }, input) {
 		return [

@@ -1,4 +1,5 @@
 import { inputError } from '../../http/errors';
+import { CONTACT_SIMPLE_KEYS } from '../../records/contact';
 import { sampleContact } from '../../records/samples';
 import { defineOperation } from '../types';
 import { findContacts } from './lookup';
@@ -29,6 +30,7 @@ export const findContact = defineOperation({
 		},
 	],
 	sample: { ...sampleContact },
+	simplifiedKeys: CONTACT_SIMPLE_KEYS,
 	async execute({ client, page }, input) {
 		const phoneNumber = input.phoneNumber as string | undefined;
 		const email = input.email as string | undefined;

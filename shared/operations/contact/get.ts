@@ -1,4 +1,4 @@
-import { normaliseContact } from '../../records/contact';
+import { CONTACT_SIMPLE_KEYS, normaliseContact } from '../../records/contact';
 import { sampleContact } from '../../records/samples';
 import { contactIdField } from '../fields';
 import { defineOperation, getById } from '../types';
@@ -11,16 +11,7 @@ export const getContact = defineOperation({
 	description: 'Get one contact with its engagement level and recent calls and texts',
 	endpoints: ['getContact'],
 	fields: [contactIdField()],
-	simplifiedKeys: [
-		'id',
-		'full_name',
-		'numbers',
-		'emails',
-		'company_name',
-		'job_title',
-		'engagement',
-		'last_activity_date',
-	],
+	simplifiedKeys: CONTACT_SIMPLE_KEYS,
 	sample: { ...sampleContact },
 	execute: getById(
 		'getContact',

@@ -1,5 +1,5 @@
 import { paginate } from '../../http/pagination';
-import { normaliseContact } from '../../records/contact';
+import { CONTACT_SIMPLE_KEYS, normaliseContact } from '../../records/contact';
 import { sampleContact } from '../../records/samples';
 import { defineOperation } from '../types';
 
@@ -12,15 +12,7 @@ export const getManyContacts = defineOperation({
 	endpoints: ['searchContacts'],
 	paged: true,
 	fields: [],
-	simplifiedKeys: [
-		'id',
-		'full_name',
-		'numbers',
-		'company_name',
-		'job_title',
-		'engagement',
-		'last_activity_date',
-	],
+	simplifiedKeys: CONTACT_SIMPLE_KEYS,
 	sample: { ...sampleContact },
 	async execute({ client, page }) {
 		const contacts = await paginate(client, 'searchContacts', {}, page);

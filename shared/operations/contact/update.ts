@@ -1,5 +1,5 @@
 import { inputError } from '../../http/errors';
-import { normaliseContact } from '../../records/contact';
+import { CONTACT_SIMPLE_KEYS, normaliseContact } from '../../records/contact';
 import { sampleContact } from '../../records/samples';
 import { contactDetailFields, contactIdField, listModeField } from '../fields';
 import { defineOperation } from '../types';
@@ -28,6 +28,7 @@ export const updateContact = defineOperation({
 		listModeField('numbersMode', 'Phone Numbers'),
 	],
 	sample: { ...sampleContact },
+	simplifiedKeys: CONTACT_SIMPLE_KEYS,
 	async execute({ client }, input) {
 		const contactId = input.contactId as string;
 		const body = contactBody(input);

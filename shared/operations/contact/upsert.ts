@@ -1,4 +1,4 @@
-import { normaliseContact } from '../../records/contact';
+import { CONTACT_SIMPLE_KEYS, normaliseContact } from '../../records/contact';
 import { sampleContact } from '../../records/samples';
 import { contactDetailFields, listModeField } from '../fields';
 import { defineOperation } from '../types';
@@ -26,6 +26,7 @@ export const upsertContact = defineOperation({
 		{ ...listModeField('emailsMode', 'Emails'), group: 'additionalFields' },
 	],
 	sample: { ...sampleContact, created: false },
+	simplifiedKeys: [...CONTACT_SIMPLE_KEYS, 'created'],
 	async execute({ client }, input) {
 		const phoneNumber = input.phoneNumber as string;
 		const [existing] = await findContacts(client, { phoneNumber }, 1);

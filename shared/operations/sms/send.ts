@@ -72,6 +72,16 @@ export const sendSms = defineOperation({
 		},
 	],
 	sample: { ...sampleMessage },
+	simplifiedKeys: [
+		'id',
+		'direction',
+		'allo_number',
+		'contact_number',
+		'sender_id',
+		'content',
+		'sent_at',
+		'status',
+	],
 	async execute({ client }, input) {
 		const to = input.to as string;
 		const message = requireMessage(input.message as string, 'message', 'Message');
