@@ -36,9 +36,14 @@ function post(url, body, headers, timeoutMs) {
 	return new Promise((resolve, reject) => {
 		const target = new URL(url);
 		const client = target.protocol === 'https:' ? https : http;
+		// One options object, not (url, options): Zapier's request logging, which its test runner
+		// installs on this process's http module, drops the options of the three-argument form.
 		const request = client.request(
-			target,
 			{
+				protocol: target.protocol,
+				hostname: target.hostname.replace(/^\[|\]$/g, ''),
+				port: target.port,
+				path: `${target.pathname}${target.search}`,
 				method: 'POST',
 				headers: { ...headers, 'content-length': Buffer.byteLength(body) },
 				timeout: timeoutMs,

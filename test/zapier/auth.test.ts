@@ -1,3 +1,4 @@
+import nock from 'nock';
 import { allo, API_KEY, App, authData, errorBody, failure, run } from './helpers';
 
 const me = {
@@ -27,6 +28,25 @@ describe('Zapier authentication', () => {
 	it('sends a key pasted with its prefix in the documented form', async () => {
 		allo().get('/v2/api/me').reply(200, me);
 		await expect(testAuth({ apiKey: `  Api-Key ${API_KEY} ` })).resolves.toMatchObject({
+			team_name: 'Acme Sales',
+		});
+	});
+
+	it('calls another Allo environment when the connection names one, with the key', async () => {
+		const other = nock('http://127.0.0.1:4010', {
+			reqheaders: { authorization: `Api-Key ${API_KEY}` },
+		})
+			.get('/v2/api/me')
+			.reply(200, me);
+		await expect(
+			testAuth({ ...authData, baseUrl: ' http://127.0.0.1:4010/ ' }),
+		).resolves.toMatchObject({ team_name: 'Acme Sales' });
+		expect(other.isDone()).toBe(true);
+	});
+
+	it('calls Allo when the base URL is empty', async () => {
+		allo().get('/v2/api/me').reply(200, me);
+		await expect(testAuth({ ...authData, baseUrl: '' })).resolves.toMatchObject({
 			team_name: 'Acme Sales',
 		});
 	});

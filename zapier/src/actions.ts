@@ -44,7 +44,7 @@ function createFrom(
 			perform: async (z: ZObject, bundle: Bundle) => {
 				const [record] = await attempt(
 					z,
-					runOperation(operation, clientFor(z), { ...bundle.inputData, ...fixed }),
+					runOperation(operation, clientFor(z, bundle), { ...bundle.inputData, ...fixed }),
 				);
 				return record;
 			},
@@ -65,7 +65,7 @@ function searchFrom(operation: OperationDeclaration, wording: ActionWording): Se
 			perform: (z: ZObject, bundle: Bundle) =>
 				attempt(
 					z,
-					runOperation(operation, clientFor(z), bundle.inputData, {
+					runOperation(operation, clientFor(z, bundle), bundle.inputData, {
 						returnAll: false,
 						limit: SEARCH_LIMIT,
 					}),

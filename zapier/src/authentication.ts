@@ -15,7 +15,7 @@ export const authentication: Authentication = {
 		},
 	],
 	// Any valid key may read /v2/api/me, and it names the team for the connection label.
-	test: (z: ZObject) => attempt(z, getAccount(clientFor(z))),
+	test: (z: ZObject, bundle: Bundle) => attempt(z, getAccount(clientFor(z, bundle))),
 	connectionLabel: '{{team_name}}',
 };
 

@@ -1,4 +1,4 @@
-import type { ZObject } from './platform';
+import type { Bundle, ZObject } from './platform';
 import { AlloClient, type HttpResponse, type Transport } from '../../shared';
 
 /**
@@ -29,6 +29,15 @@ export function zapierTransport(z: ZObject): Transport {
 	};
 }
 
-/** A client for one Zap step; `beforeRequest` adds the API key to every request. */
-export const clientFor = (z: ZObject) =>
-	new AlloClient({ transport: zapierTransport(z), rateLimitRetries: 0, serverRetries: 0 });
+/**
+ * A client for one Zap step; `beforeRequest` adds the API key to every request. The API is
+ * Allo's unless the connection holds a `baseUrl`: no auth field declares one, so Zapier never
+ * stores it for a user, and only tests (against the local sandbox) pass it in `authData`.
+ */
+export const clientFor = (z: ZObject, bundle: Bundle) =>
+	new AlloClient({
+		transport: zapierTransport(z),
+		baseUrl: bundle.authData?.baseUrl,
+		rateLimitRetries: 0,
+		serverRetries: 0,
+	});

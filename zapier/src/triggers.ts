@@ -28,8 +28,8 @@ const phoneNumberList: Trigger = {
 		hidden: true,
 	},
 	operation: {
-		perform: async (z: ZObject) =>
-			(await attempt(z, phoneNumberOptions(clientFor(z)))).map((option) => ({
+		perform: async (z: ZObject, bundle: Bundle) =>
+			(await attempt(z, phoneNumberOptions(clientFor(z, bundle)))).map((option) => ({
 				id: option.value,
 				name: option.label,
 			})),
@@ -48,7 +48,7 @@ const contactList: Trigger = {
 	operation: {
 		canPaginate: true,
 		perform: async (z: ZObject, bundle: Bundle) => {
-			const page = await attempt(z, contactChoices(clientFor(z), bundle.meta?.page ?? 0));
+			const page = await attempt(z, contactChoices(clientFor(z, bundle), bundle.meta?.page ?? 0));
 			return page.results.map((choice) => ({
 				id: choice.value,
 				name: choice.description ? `${choice.label} (${choice.description})` : choice.label,

@@ -65,7 +65,7 @@ export function hookTrigger(declaration: EventDeclaration, wording: HookWording)
 	const performSubscribe = async (z: ZObject, bundle: Bundle): Promise<SubscribeData> => {
 		const { webhook, signingSecret } = await attempt(
 			z,
-			subscribe(clientFor(z), {
+			subscribe(clientFor(z, bundle), {
 				api: 'v2',
 				url: bundle.targetUrl as string,
 				topics: [declaration.topic],
@@ -77,7 +77,7 @@ export function hookTrigger(declaration: EventDeclaration, wording: HookWording)
 
 	const performUnsubscribe = async (z: ZObject, bundle: Bundle) => {
 		const { id } = bundle.subscribeData as SubscribeData;
-		await attempt(z, unsubscribe(clientFor(z), 'v2', id));
+		await attempt(z, unsubscribe(clientFor(z, bundle), 'v2', id));
 		return { id };
 	};
 
@@ -108,7 +108,7 @@ export function hookTrigger(declaration: EventDeclaration, wording: HookWording)
 
 	const performList = async (z: ZObject, bundle: Bundle) => {
 		const [alloNumber] = await attempt(z, numbersOf(bundle));
-		const records = await attempt(z, recentRecords(clientFor(z), declaration, alloNumber));
+		const records = await attempt(z, recentRecords(clientFor(z, bundle), declaration, alloNumber));
 		return records.map((record) => eventOutput(declaration, record, null, recordDate(record)));
 	};
 

@@ -1,0 +1,130 @@
+import type { Sandbox } from '../../sandbox';
+import { startSandbox } from '../support/sandbox';
+import { App, failure, run, type Rec } from '../zapier/helpers';
+import { connection } from './harness';
+
+const MAIN_LINE = '+14155550100';
+const JANE = '+16282000000';
+const FRENCH_MOBILE = '+33612345678';
+const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+
+let sandbox: Sandbox;
+let authData: Record<string, string>;
+
+beforeAll(async () => {
+	sandbox = await startSandbox();
+	authData = connection(sandbox);
+});
+afterAll(() => sandbox.close());
+beforeEach(() => sandbox.control.reset());
+
+/** The texts the sandbox sent, without the id and date it gave them. */
+const sent = () =>
+	sandbox.control.sentSms().map((text) => ({
+		from_number: text.from_number,
+		sender_id: text.sender_id,
+		to_number: text.to_number,
+		type: text.type,
+		content: text.content,
+	}));
+const endpointsCalled = () => sandbox.control.requests().map((request) => request.endpoint);
+
+describe('Send SMS through Zapier, into the sandbox', () => {
+	it('sends from an Allo number and returns the text as sent', async () => {
+		const output = await run('creates.send_sms.operation.perform', {
+			authData,
+			inputData: { from: MAIN_LINE, to: '+1 (628) 200-0000', message: 'Your order shipped' },
+		});
+		expect(output).toMatchObject({
+			direction: 'OUTBOUND',
+			from_number: MAIN_LINE,
+			to_number: JANE,
+			allo_number: MAIN_LINE,
+			contact_number: JANE,
+			content: 'Your order shipped',
+			sent_at: expect.stringMatching(ISO_UTC),
+		});
+		expect(sent()).toEqual([
+			{
+				from_number: MAIN_LINE,
+				sender_id: null,
+				to_number: JANE,
+				type: 'OUTBOUND',
+				content: 'Your order shipped',
+			},
+		]);
+	});
+
+	it('sends in France from the sender ID, never from a number', async () => {
+		const output = await run('creates.send_sms_france.operation.perform', {
+			authData,
+			inputData: { senderId: 'AlloShop', to: '+33 6 12 34 56 78', message: 'Bonjour' },
+		});
+		expect(output).toMatchObject({
+			direction: 'OUTBOUND',
+			sender_id: 'AlloShop',
+			allo_number: 'AlloShop',
+			to_number: FRENCH_MOBILE,
+			content: 'Bonjour',
+		});
+		expect(sent()).toEqual([
+			{
+				from_number: null,
+				sender_id: 'AlloShop',
+				to_number: FRENCH_MOBILE,
+				type: 'OUTBOUND',
+				content: 'Bonjour',
+			},
+		]);
+	});
+
+	it('sends nothing when the sandbox refuses the sender ID', async () => {
+		const error = await failure(
+			run('creates.send_sms_france.operation.perform', {
+				authData,
+				inputData: { senderId: 'AlloPromo', to: FRENCH_MOBILE, message: 'Bonjour' },
+			}),
+		);
+		expect(error.name).toBe('AppError');
+		expect(JSON.parse(error.message)).toMatchObject({ code: 'SENDER_ID_NOT_ACTIVE' });
+		expect(sent()).toEqual([]);
+	});
+});
+
+describe('Find or Create Contact through Zapier, against the sandbox', () => {
+	const { search, create } = App.searchOrCreates!.find_contact;
+	const NEW_NUMBER = '+14155559876';
+
+	/** What Zapier does for a search-or-create step: the search first, the create only on no match. */
+	async function findOrCreate(phoneNumber: string, firstName: string) {
+		const [found] = await run<Rec[]>(`searches.${search}.operation.perform`, {
+			authData,
+			inputData: { phoneNumber },
+		});
+		if (found) return { contact: found, created: false };
+		const contact = await run(`creates.${create}.operation.perform`, {
+			authData,
+			inputData: { numbers: [phoneNumber], firstName },
+		});
+		return { contact, created: true };
+	}
+
+	it('creates the contact on the first run and finds the same one on the second', async () => {
+		const first = await findOrCreate(NEW_NUMBER, 'Nora');
+		expect(first.created).toBe(true);
+		expect(first.contact).toMatchObject({
+			id: expect.any(String),
+			name: 'Nora',
+			numbers: [NEW_NUMBER],
+		});
+
+		const second = await findOrCreate(NEW_NUMBER, 'Nora');
+		expect(second.created).toBe(false);
+		expect(second.contact).toMatchObject({
+			id: first.contact.id,
+			name: 'Nora',
+			numbers: [NEW_NUMBER],
+		});
+		expect(endpointsCalled().filter((name) => name === 'createContact')).toHaveLength(1);
+	});
+});
