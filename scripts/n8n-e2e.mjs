@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureN8n, installPackage, n8nEnv } from './n8n-runtime.mjs';
+import { ensureN8n, installPackage, n8nEnv } from './n8n-runtime.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const API_KEY = 'allo-e2e-key';
@@ -29,11 +29,17 @@ function startStub() {
 		seen.push(`${request.method} ${request.url} ${request.headers.authorization ?? ''}`);
 		const authorised = request.headers.authorization === `Api-Key ${API_KEY}`;
 		response.setHeader('content-type', 'application/json');
-		if (!authorised) return response.writeHead(401).end(JSON.stringify({ code: 'API_KEY_INVALID', details: null }));
-		if (request.method === 'GET' && request.url === '/v1/api/numbers') return response.end(JSON.stringify({ data: NUMBERS }));
+		if (!authorised)
+			return response
+				.writeHead(401)
+				.end(JSON.stringify({ code: 'API_KEY_INVALID', details: null }));
+		if (request.method === 'GET' && request.url === '/v1/api/numbers')
+			return response.end(JSON.stringify({ data: NUMBERS }));
 		response.writeHead(404).end(JSON.stringify({ code: 'NOT_FOUND', details: null }));
 	});
-	return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, seen, port: server.address().port })));
+	return new Promise((resolve) =>
+		server.listen(0, '127.0.0.1', () => resolve({ server, seen, port: server.address().port })),
+	);
 }
 
 const n8nBin = ensureN8n();
@@ -43,12 +49,20 @@ let failed = false;
 try {
 	execFileSync('npm', ['run', 'build:n8n'], { cwd: root, stdio: 'inherit' });
 	execFileSync('npm', ['pack', '--pack-destination', work], { cwd: root, stdio: 'ignore' });
-	const tarball = path.join(work, readdirSync(work).find((file) => file.endsWith('.tgz')));
+	const tarball = path.join(
+		work,
+		readdirSync(work).find((file) => file.endsWith('.tgz')),
+	);
 	const userFolder = path.join(work, 'user');
 	installPackage(tarball, userFolder);
 
 	const credentials = [
-		{ id: 'alloE2ECredential', name: 'Allo E2E', type: 'alloApi', data: { apiKey: API_KEY, baseUrl: `http://127.0.0.1:${stub.port}` } },
+		{
+			id: 'alloE2ECredential',
+			name: 'Allo E2E',
+			type: 'alloApi',
+			data: { apiKey: API_KEY, baseUrl: `http://127.0.0.1:${stub.port}` },
+		},
 	];
 	const workflow = {
 		id: 'alloE2EPhoneNumbers',
@@ -56,7 +70,14 @@ try {
 		active: false,
 		settings: {},
 		nodes: [
-			{ id: 'a1', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+			{
+				id: 'a1',
+				name: 'Start',
+				type: 'n8n-nodes-base.manualTrigger',
+				typeVersion: 1,
+				position: [0, 0],
+				parameters: {},
+			},
 			{
 				id: 'a2',
 				name: 'Allo',
@@ -82,7 +103,9 @@ try {
 			child.stdout.on('data', (chunk) => (stdout += chunk));
 			child.stderr.on('data', (chunk) => (stderr += chunk));
 			child.on('close', (code) =>
-				code === 0 ? resolve(stdout) : reject(new Error(`n8n ${args[0]} exited with ${code}:\n${stdout}\n${stderr}`)),
+				code === 0
+					? resolve(stdout)
+					: reject(new Error(`n8n ${args[0]} exited with ${code}:\n${stdout}\n${stderr}`)),
 			);
 		});
 	await n8n('import:credentials', `--input=${path.join(work, 'credentials.json')}`);
@@ -93,8 +116,10 @@ try {
 	const items = run.data.resultData.runData.Allo[0].data.main[0].map((item) => item.json);
 	const names = items.map((item) => item.name);
 	console.log(`n8n printed ${items.length} numbers: ${names.join(', ')}`);
-	if (JSON.stringify(names) !== JSON.stringify(NUMBERS.map((n) => n.name))) throw new Error(`Unexpected output: ${JSON.stringify(items)}`);
-	if (!stub.seen.some((line) => line.startsWith('GET /v1/api/numbers'))) throw new Error('The stub was never called');
+	if (JSON.stringify(names) !== JSON.stringify(NUMBERS.map((n) => n.name)))
+		throw new Error(`Unexpected output: ${JSON.stringify(items)}`);
+	if (!stub.seen.some((line) => line.startsWith('GET /v1/api/numbers')))
+		throw new Error('The stub was never called');
 	console.log('n8n e2e: 1 passed, 0 failed');
 } catch (error) {
 	failed = true;

@@ -1,28 +1,42 @@
 // A real n8n (pinned) for end-to-end runs, installed once into a cache folder outside the project:
 // it is ~2.8 GB, so it stays out of the root `npm ci`.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
-import path from 'node:path';
+// CommonJS, so jest's end-to-end tests can require it as well as the .mjs scripts.
+const { execFileSync } = require('node:child_process');
+const { existsSync, mkdirSync, writeFileSync } = require('node:fs');
+const { homedir } = require('node:os');
+const path = require('node:path');
 
-export const N8N_VERSION = '2.40.7';
+const N8N_VERSION = '2.40.7';
 
-const cacheRoot = path.join(process.env.XDG_CACHE_HOME || path.join(homedir(), '.cache'), 'n8n-nodes-allo');
-export const n8nDir = path.join(cacheRoot, `n8n-${N8N_VERSION}`);
-export const n8nBin = path.join(n8nDir, 'node_modules', 'n8n', 'bin', 'n8n');
+const cacheRoot = path.join(
+	process.env.XDG_CACHE_HOME || path.join(homedir(), '.cache'),
+	'n8n-nodes-allo',
+);
+const n8nDir = path.join(cacheRoot, `n8n-${N8N_VERSION}`);
+const n8nBin = path.join(n8nDir, 'node_modules', 'n8n', 'bin', 'n8n');
 const readyMarker = path.join(n8nDir, '.ready');
 
-const npm = (args, cwd) => execFileSync('npm', args, { cwd, stdio: 'inherit', env: { ...process.env, npm_config_yes: 'true' } });
+const npm = (args, cwd) =>
+	execFileSync('npm', args, {
+		cwd,
+		stdio: 'inherit',
+		env: { ...process.env, npm_config_yes: 'true' },
+	});
 
 /** Installs n8n when the cache does not hold it yet; returns the path of its `n8n` launcher. */
-export function ensureN8n(log = console.log) {
+function ensureN8n(log = console.log) {
 	if (existsSync(readyMarker) && existsSync(n8nBin)) return n8nBin;
 	if (Number(process.versions.node.split('.')[0]) < 24) {
-		throw new Error(`n8n ${N8N_VERSION} needs Node 24 or newer; this is Node ${process.versions.node}.`);
+		throw new Error(
+			`n8n ${N8N_VERSION} needs Node 24 or newer; this is Node ${process.versions.node}.`,
+		);
 	}
 	log(`Installing n8n ${N8N_VERSION} into ${n8nDir} (once; a few minutes)…`);
 	mkdirSync(n8nDir, { recursive: true });
-	writeFileSync(path.join(n8nDir, 'package.json'), JSON.stringify({ name: 'n8n-runtime', private: true }));
+	writeFileSync(
+		path.join(n8nDir, 'package.json'),
+		JSON.stringify({ name: 'n8n-runtime', private: true }),
+	);
 	// One optional native dependency cannot build offline: skip install scripts, then build the two n8n needs.
 	npm(['install', '--ignore-scripts', '--no-audit', '--no-fund', `n8n@${N8N_VERSION}`], n8nDir);
 	npm(['rebuild', 'sqlite3', 'isolated-vm'], n8nDir);
@@ -31,19 +45,23 @@ export function ensureN8n(log = console.log) {
 }
 
 /** Lays the packed package out the way n8n's community-package installer does. */
-export function installPackage(tarball, userFolder) {
+function installPackage(tarball, userFolder) {
 	const target = path.join(userFolder, '.n8n', 'nodes', 'node_modules', 'n8n-nodes-allo');
 	mkdirSync(target, { recursive: true });
 	execFileSync('tar', ['-xzf', tarball, '-C', target, '--strip-components=1']);
 	writeFileSync(
 		path.join(userFolder, '.n8n', 'nodes', 'package.json'),
-		JSON.stringify({ name: 'installed-nodes', private: true, dependencies: { 'n8n-nodes-allo': `file:${tarball}` } }),
+		JSON.stringify({
+			name: 'installed-nodes',
+			private: true,
+			dependencies: { 'n8n-nodes-allo': `file:${tarball}` },
+		}),
 	);
 	return target;
 }
 
 /** The environment of a hermetic n8n living in `userFolder`. */
-export function n8nEnv(userFolder, ports) {
+function n8nEnv(userFolder, ports) {
 	return {
 		...process.env,
 		N8N_USER_FOLDER: userFolder,
@@ -61,3 +79,5 @@ export function n8nEnv(userFolder, ports) {
 		DB_TYPE: 'sqlite',
 	};
 }
+
+module.exports = { N8N_VERSION, n8nDir, n8nBin, ensureN8n, installPackage, n8nEnv };
