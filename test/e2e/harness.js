@@ -120,12 +120,15 @@ async function startN8n(userFolder, ports) {
 	return { url, output, stop };
 }
 
-/** One `n8n <command>` run in its own process; async, so this process keeps serving the sandbox. */
+/**
+ * One `n8n <command>` run in its own process; async, so this process keeps serving the sandbox.
+ * Info level: `execute` prints the run through the logger.
+ */
 function runN8n(userFolder, ports, args) {
 	const n8nBin = ensureN8n();
 	return new Promise((resolve, reject) => {
 		const child = spawn(process.execPath, [n8nBin, ...args], {
-			env: environment(userFolder, ports, { N8N_LOG_LEVEL: 'warn' }),
+			env: environment(userFolder, ports, { N8N_LOG_LEVEL: 'info' }),
 		});
 		let stdout = '';
 		let stderr = '';
