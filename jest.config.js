@@ -18,6 +18,7 @@ module.exports = {
 			testMatch: ['**/*.test.js'],
 			transform: {},
 			globalSetup: '<rootDir>/test/e2e/globalSetup.js',
+			globalTeardown: '<rootDir>/test/e2e/globalTeardown.js',
 		},
 	],
 };
