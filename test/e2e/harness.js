@@ -5,7 +5,9 @@ const { mkdtempSync, readFileSync, rmSync, writeFileSync } = require('node:fs');
 const { createServer } = require('node:net');
 const { tmpdir } = require('node:os');
 const path = require('node:path');
-const { N8N_VERSION, ensureN8n, installPackage, n8nEnv } = require('../../scripts/n8n-runtime.js');
+const runtime = require('../../scripts/n8n-runtime.js');
+
+const { N8N_VERSION, ensureN8n, installPackage, n8nEnv } = runtime;
 
 /** Where the global setup leaves the packed package's path. */
 const TARBALL_NOTE = path.join(tmpdir(), 'n8n-nodes-allo-e2e-tarball');
@@ -56,70 +58,6 @@ function createUserFolder() {
 	return { work, userFolder, remove: () => rmSync(work, { recursive: true, force: true }) };
 }
 
-function collect(child) {
-	let output = '';
-	const keep = (chunk) => {
-		output = (output + chunk).slice(-20_000);
-	};
-	child.stdout.on('data', keep);
-	child.stderr.on('data', keep);
-	return () => output;
-}
-
-/** n8n's environment; jest's NODE_ENV=test would make n8n exit at start. */
-function environment(userFolder, ports, extra = {}) {
-	const env = { ...n8nEnv(userFolder, ports), ...extra };
-	delete env.NODE_ENV;
-	return env;
-}
-
-/**
- * `n8n start` in its own process group, serving the editor, REST and public API and production
- * webhooks on a free loopback port; resolves once active workflows are registered.
- */
-async function startN8n(userFolder, ports) {
-	const n8nBin = ensureN8n();
-	const url = `http://127.0.0.1:${ports.http}`;
-	// Info level: the line that says the editor is up, after active workflows are registered.
-	const env = environment(userFolder, ports, { WEBHOOK_URL: `${url}/`, N8N_LOG_LEVEL: 'info' });
-	const child = spawn(process.execPath, [n8nBin, 'start'], {
-		env,
-		detached: true,
-		stdio: ['ignore', 'pipe', 'pipe'],
-	});
-	const output = collect(child);
-	const exited = new Promise((resolve) =>
-		child.on('exit', (code, signal) => resolve({ code, signal })),
-	);
-	let gone = false;
-	exited.then(() => (gone = true));
-	await waitFor(
-		'n8n to start',
-		() => {
-			if (gone) throw new Error(`n8n exited while starting:\n${output()}`);
-			return output().includes('Editor is now accessible via');
-		},
-		180_000,
-	);
-
-	async function stop() {
-		if (!gone) {
-			try {
-				process.kill(-child.pid, 'SIGTERM');
-			} catch {}
-			// n8n waits for running work on SIGTERM; the tests have none left worth waiting for.
-			const timer = setTimeout(() => {
-				try {
-					process.kill(-child.pid, 'SIGKILL');
-				} catch {}
-			}, 3000);
-			await exited;
-			clearTimeout(timer);
-		}
-	}
-	return { url, output, stop };
-}
-
 /**
  * One `n8n <command>` run in its own process; async, so this process keeps serving the sandbox.
  * Info level: `execute` prints the run through the logger.
@@ -128,7 +66,7 @@ function runN8n(userFolder, ports, args) {
 	const n8nBin = ensureN8n();
 	return new Promise((resolve, reject) => {
 		const child = spawn(process.execPath, [n8nBin, ...args], {
-			env: environment(userFolder, ports, { N8N_LOG_LEVEL: 'info' }),
+			env: { ...n8nEnv(userFolder, ports), N8N_LOG_LEVEL: 'info' },
 		});
 		let stdout = '';
 		let stderr = '';
@@ -172,30 +110,8 @@ const nodeOutput = (run, node) => {
 	return runs[0].data.main[0].map((item) => item.json);
 };
 
-/** A session on a running n8n: the owner's cookie, for the REST and public APIs. */
-async function ownerSession(url) {
-	const response = await fetch(`${url}/rest/owner/setup`, {
-		method: 'POST',
-		headers: { 'content-type': 'application/json' },
-		body: JSON.stringify(OWNER),
-	});
-	if (!response.ok)
-		throw new Error(`Owner setup failed: ${response.status} ${await response.text()}`);
-	const cookie = response.headers
-		.getSetCookie()
-		.map((line) => line.split(';')[0])
-		.find((pair) => pair.startsWith('n8n-auth='));
-	return async function api(method, route, body) {
-		const answer = await fetch(`${url}${route}`, {
-			method,
-			headers: { cookie, ...(body ? { 'content-type': 'application/json' } : {}) },
-			body: body ? JSON.stringify(body) : undefined,
-		});
-		const text = await answer.text();
-		if (!answer.ok) throw new Error(`${method} ${route}: ${answer.status} ${text}`);
-		return text ? JSON.parse(text) : null;
-	};
-}
+/** The owner's session on a fresh n8n, for its REST and public APIs. */
+const ownerSession = (url) => runtime.n8nSession(url, '/rest/owner/setup', OWNER);
 
 module.exports = {
 	TARBALL_NOTE,
@@ -205,7 +121,7 @@ module.exports = {
 	sleep,
 	waitFor,
 	createUserFolder,
-	startN8n,
+	startN8n: runtime.startN8n,
 	executeWorkflow,
 	nodeOutput,
 	ownerSession,
