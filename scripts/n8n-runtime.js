@@ -2,7 +2,7 @@
 // it is ~2.8 GB, so it stays out of the root `npm ci`.
 // CommonJS, so jest's end-to-end tests can require it as well as the .mjs scripts.
 const { execFileSync, spawn } = require('node:child_process');
-const { existsSync, mkdirSync, rmSync, writeFileSync } = require('node:fs');
+const { createWriteStream, existsSync, mkdirSync, rmSync, writeFileSync } = require('node:fs');
 const { homedir } = require('node:os');
 const path = require('node:path');
 
@@ -90,7 +90,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * it does after registering the webhooks of active workflows. `stop()` ends the whole group: n8n
  * lingers on SIGTERM while it waits for running work, so SIGKILL follows after a short grace.
  */
-async function startN8n(userFolder, ports, extraEnv = {}, { timeoutMs = 180_000 } = {}) {
+async function startN8n(userFolder, ports, extraEnv = {}, { timeoutMs = 180_000, logFile } = {}) {
 	const url = `http://127.0.0.1:${ports.http}`;
 	// Info level: the "Editor is now accessible" line is logged at info.
 	const env = {
@@ -110,6 +110,11 @@ async function startN8n(userFolder, ports, extraEnv = {}, { timeoutMs = 180_000 
 	};
 	child.stdout.on('data', keep);
 	child.stderr.on('data', keep);
+	if (logFile) {
+		const log = createWriteStream(logFile, { flags: 'a' });
+		child.stdout.pipe(log);
+		child.stderr.pipe(log);
+	}
 	let exit = null;
 	const exited = new Promise((resolve) =>
 		child.on('exit', (code, signal) => resolve((exit = { code, signal }))),
