@@ -1,0 +1,187 @@
+// A real n8n (pinned) for end-to-end runs, installed once into a cache folder outside the project:
+// it is ~2.8 GB, so it stays out of the root `npm ci`.
+// CommonJS, so jest's end-to-end tests can require it as well as the .mjs scripts.
+const { execFileSync, spawn } = require('node:child_process');
+const { createWriteStream, existsSync, mkdirSync, rmSync, writeFileSync } = require('node:fs');
+const { homedir } = require('node:os');
+const path = require('node:path');
+
+const N8N_VERSION = '2.40.7';
+
+const cacheRoot = path.join(
+	process.env.XDG_CACHE_HOME || path.join(homedir(), '.cache'),
+	'n8n-nodes-allo',
+);
+const n8nDir = path.join(cacheRoot, `n8n-${N8N_VERSION}`);
+const n8nBin = path.join(n8nDir, 'node_modules', 'n8n', 'bin', 'n8n');
+const readyMarker = path.join(n8nDir, '.ready');
+
+const npm = (args, cwd) =>
+	execFileSync('npm', args, {
+		cwd,
+		stdio: 'inherit',
+		env: { ...process.env, npm_config_yes: 'true' },
+	});
+
+/** Installs n8n when the cache does not hold it yet; returns the path of its `n8n` launcher. */
+function ensureN8n(log = console.log) {
+	if (existsSync(readyMarker) && existsSync(n8nBin)) return n8nBin;
+	if (Number(process.versions.node.split('.')[0]) < 24) {
+		throw new Error(
+			`n8n ${N8N_VERSION} needs Node 24 or newer; this is Node ${process.versions.node}.`,
+		);
+	}
+	log(`Installing n8n ${N8N_VERSION} into ${n8nDir} (once; a few minutes)…`);
+	mkdirSync(n8nDir, { recursive: true });
+	writeFileSync(
+		path.join(n8nDir, 'package.json'),
+		JSON.stringify({ name: 'n8n-runtime', private: true }),
+	);
+	// One optional native dependency cannot build offline: skip install scripts, then build the two n8n needs.
+	npm(['install', '--ignore-scripts', '--no-audit', '--no-fund', `n8n@${N8N_VERSION}`], n8nDir);
+	npm(['rebuild', 'sqlite3', 'isolated-vm'], n8nDir);
+	writeFileSync(readyMarker, new Date().toISOString());
+	return n8nBin;
+}
+
+/** Lays the packed package out the way n8n's community-package installer does. */
+function installPackage(tarball, userFolder) {
+	const target = path.join(userFolder, '.n8n', 'nodes', 'node_modules', 'n8n-nodes-allo');
+	rmSync(target, { recursive: true, force: true });
+	mkdirSync(target, { recursive: true });
+	execFileSync('tar', ['-xzf', tarball, '-C', target, '--strip-components=1']);
+	writeFileSync(
+		path.join(userFolder, '.n8n', 'nodes', 'package.json'),
+		JSON.stringify({
+			name: 'installed-nodes',
+			private: true,
+			dependencies: { 'n8n-nodes-allo': `file:${tarball}` },
+		}),
+	);
+	return target;
+}
+
+/** The environment of a hermetic n8n living in `userFolder`. */
+function n8nEnv(userFolder, ports) {
+	// n8n exits at start under jest's NODE_ENV=test.
+	const { NODE_ENV, ...inherited } = process.env;
+	return {
+		...inherited,
+		N8N_USER_FOLDER: userFolder,
+		N8N_ENCRYPTION_KEY: 'allo-e2e-encryption-key',
+		N8N_PORT: String(ports.http),
+		N8N_LISTEN_ADDRESS: '127.0.0.1',
+		N8N_RUNNERS_BROKER_PORT: String(ports.broker),
+		N8N_DIAGNOSTICS_ENABLED: 'false',
+		N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
+		N8N_TEMPLATES_ENABLED: 'false',
+		N8N_PERSONALIZATION_ENABLED: 'false',
+		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
+		N8N_SECURE_COOKIE: 'false',
+		N8N_COMMUNITY_PACKAGES_ENABLED: 'true',
+		DB_TYPE: 'sqlite',
+	};
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * `n8n start` in its own process group, on loopback; resolves once it says the editor is up, which
+ * it does after registering the webhooks of active workflows. `stop()` ends the whole group: n8n
+ * lingers on SIGTERM while it waits for running work, so SIGKILL follows after a short grace.
+ */
+async function startN8n(userFolder, ports, extraEnv = {}, { timeoutMs = 180_000, logFile } = {}) {
+	const url = `http://127.0.0.1:${ports.http}`;
+	// Info level: the "Editor is now accessible" line is logged at info.
+	const env = {
+		...n8nEnv(userFolder, ports),
+		WEBHOOK_URL: `${url}/`,
+		N8N_LOG_LEVEL: 'info',
+		...extraEnv,
+	};
+	const child = spawn(process.execPath, [ensureN8n(), 'start'], {
+		env,
+		detached: true,
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
+	let output = '';
+	const keep = (chunk) => {
+		output = (output + chunk).slice(-20_000);
+	};
+	child.stdout.on('data', keep);
+	child.stderr.on('data', keep);
+	if (logFile) {
+		const log = createWriteStream(logFile, { flags: 'a' });
+		child.stdout.pipe(log);
+		child.stderr.pipe(log);
+	}
+	let exit = null;
+	const exited = new Promise((resolve) =>
+		child.on('exit', (code, signal) => resolve((exit = { code, signal }))),
+	);
+
+	const stop = async (graceMs = 3000) => {
+		if (exit) return;
+		const kill = (signal) => {
+			try {
+				process.kill(-child.pid, signal);
+			} catch {
+				// Already gone.
+			}
+		};
+		kill('SIGTERM');
+		const timer = setTimeout(() => kill('SIGKILL'), graceMs);
+		await exited;
+		clearTimeout(timer);
+	};
+
+	const deadline = Date.now() + timeoutMs;
+	while (!output.includes('Editor is now accessible via')) {
+		if (exit)
+			throw new Error(`n8n exited (${exit.code ?? exit.signal}) while starting:\n${output}`);
+		if (Date.now() > deadline) {
+			await stop();
+			throw new Error(`n8n did not start within ${timeoutMs} ms:\n${output}`);
+		}
+		await sleep(250);
+	}
+	return { url, child, output: () => output, exited, stop };
+}
+
+/**
+ * Signs in to a running n8n through `route` (`/rest/owner/setup` or `/rest/login`) and returns a
+ * caller of its REST and public APIs with the session cookie, which the public API accepts.
+ */
+async function n8nSession(url, route, body) {
+	const response = await fetch(`${url}${route}`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify(body),
+	});
+	if (!response.ok) throw new Error(`POST ${route}: ${response.status} ${await response.text()}`);
+	const cookie = response.headers
+		.getSetCookie()
+		.map((line) => line.split(';')[0])
+		.find((pair) => pair.startsWith('n8n-auth='));
+	return async function api(method, apiRoute, payload) {
+		const answer = await fetch(`${url}${apiRoute}`, {
+			method,
+			headers: { cookie, ...(payload ? { 'content-type': 'application/json' } : {}) },
+			body: payload ? JSON.stringify(payload) : undefined,
+		});
+		const text = await answer.text();
+		if (!answer.ok) throw new Error(`${method} ${apiRoute}: ${answer.status} ${text}`);
+		return text ? JSON.parse(text) : null;
+	};
+}
+
+module.exports = {
+	N8N_VERSION,
+	n8nDir,
+	n8nBin,
+	ensureN8n,
+	installPackage,
+	n8nEnv,
+	startN8n,
+	n8nSession,
+};

@@ -1,0 +1,27 @@
+// Installs n8n into the cache when missing, then builds and packs the package once for every
+// end-to-end test file, as npm would publish it.
+const { execFileSync } = require('node:child_process');
+const { mkdtempSync, readdirSync, writeFileSync } = require('node:fs');
+const { tmpdir } = require('node:os');
+const path = require('node:path');
+const { ensureN8n } = require('../../scripts/n8n-runtime.js');
+const { TARBALL_NOTE } = require('./harness');
+
+module.exports = async function packOnce() {
+	// The test files themselves report an old Node; n8n could not load the package anyway.
+	if (Number(process.versions.node.split('.')[0]) < 24) return;
+	ensureN8n((line) => process.stdout.write(`\n${line}\n`));
+	const root = path.resolve(__dirname, '../..');
+	const started = Date.now();
+	execFileSync('npm', ['run', 'build:n8n'], { cwd: root, stdio: 'ignore' });
+	const out = mkdtempSync(path.join(tmpdir(), 'allo-e2e-pack-'));
+	execFileSync('npm', ['pack', '--pack-destination', out], { cwd: root, stdio: 'ignore' });
+	const tarball = path.join(
+		out,
+		readdirSync(out).find((file) => file.endsWith('.tgz')),
+	);
+	writeFileSync(TARBALL_NOTE, tarball);
+	process.stdout.write(
+		`\nPacked ${path.basename(tarball)} for the end-to-end tests in ${Date.now() - started} ms\n`,
+	);
+};

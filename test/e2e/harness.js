@@ -1,0 +1,128 @@
+// Drives a real n8n (the pinned version in the cache folder) with the packed package installed the
+// community-package way, against the local Allo sandbox. Shared by the end-to-end test files.
+const { spawn } = require('node:child_process');
+const { mkdtempSync, readFileSync, rmSync, writeFileSync } = require('node:fs');
+const { createServer } = require('node:net');
+const { tmpdir } = require('node:os');
+const path = require('node:path');
+const runtime = require('../../scripts/n8n-runtime.js');
+
+const { N8N_VERSION, ensureN8n, installPackage, n8nEnv } = runtime;
+
+/** Where the global setup leaves the packed package's path. */
+const TARBALL_NOTE = path.join(tmpdir(), 'n8n-nodes-allo-e2e-tarball');
+const OWNER = {
+	email: 'owner@example.com',
+	firstName: 'Ada',
+	lastName: 'Owner',
+	password: 'E2e-Passw0rd',
+};
+
+function requireNode24() {
+	const major = Number(process.versions.node.split('.')[0]);
+	if (major < 24) {
+		throw new Error(
+			`The end-to-end tests run n8n ${N8N_VERSION}, which needs Node 24 or newer; this is Node ${process.versions.node}. Run npm test with Node 24.`,
+		);
+	}
+}
+
+const freePort = () =>
+	new Promise((resolve, reject) => {
+		const probe = createServer().listen(0, '127.0.0.1', () => {
+			const { port } = probe.address();
+			probe.close(() => resolve(port));
+		});
+		probe.on('error', reject);
+	});
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls `check` until it returns a truthy value; fails with `what` after `timeoutMs`. */
+async function waitFor(what, check, timeoutMs = 30_000, everyMs = 250) {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const value = await check();
+		if (value) return value;
+		if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+		await sleep(everyMs);
+	}
+}
+
+/** A fresh n8n user folder holding the packed package, as n8n's community installer lays it out. */
+function createUserFolder() {
+	const tarball = readFileSync(TARBALL_NOTE, 'utf8').trim();
+	const work = mkdtempSync(path.join(tmpdir(), 'allo-n8n-e2e-'));
+	const userFolder = path.join(work, 'user');
+	installPackage(tarball, userFolder);
+	return { work, userFolder, remove: () => rmSync(work, { recursive: true, force: true }) };
+}
+
+/**
+ * One `n8n <command>` run in its own process; async, so this process keeps serving the sandbox.
+ * Info level: `execute` prints the run through the logger.
+ */
+function runN8n(userFolder, ports, args) {
+	const n8nBin = ensureN8n();
+	return new Promise((resolve, reject) => {
+		const child = spawn(process.execPath, [n8nBin, ...args], {
+			env: { ...n8nEnv(userFolder, ports), N8N_LOG_LEVEL: 'info' },
+		});
+		let stdout = '';
+		let stderr = '';
+		child.stdout.on('data', (chunk) => (stdout += chunk));
+		child.stderr.on('data', (chunk) => (stderr += chunk.toString().slice(-20_000)));
+		child.on('close', (code) =>
+			code === 0
+				? resolve(stdout)
+				: reject(
+						new Error(`n8n ${args[0]} exited with ${code}:\n${stdout.slice(-20_000)}\n${stderr}`),
+					),
+		);
+	});
+}
+
+/** Imports a credential and a workflow, runs it with `n8n execute`, and returns the run's data. */
+async function executeWorkflow(userFolder, ports, { credentials, workflow }) {
+	const dir = path.dirname(userFolder);
+	writeFileSync(path.join(dir, 'credentials.json'), JSON.stringify(credentials));
+	writeFileSync(path.join(dir, `${workflow.id}.json`), JSON.stringify(workflow));
+	await runN8n(userFolder, ports, [
+		'import:credentials',
+		`--input=${path.join(dir, 'credentials.json')}`,
+	]);
+	await runN8n(userFolder, ports, [
+		'import:workflow',
+		`--input=${path.join(dir, `${workflow.id}.json`)}`,
+	]);
+	const output = await runN8n(userFolder, ports, ['execute', `--id=${workflow.id}`, '--rawOutput']);
+	return JSON.parse(output.slice(output.indexOf('{')));
+}
+
+/** The JSON of the items a node output in a run. */
+const nodeOutput = (run, node) => {
+	const runs = run.data.resultData.runData[node];
+	if (!runs)
+		throw new Error(
+			`Node ${node} did not run: ${JSON.stringify(run.data.resultData.error ?? null)}`,
+		);
+	if (runs[0].error) throw new Error(`Node ${node} failed: ${JSON.stringify(runs[0].error)}`);
+	return runs[0].data.main[0].map((item) => item.json);
+};
+
+/** The owner's session on a fresh n8n, for its REST and public APIs. */
+const ownerSession = (url) => runtime.n8nSession(url, '/rest/owner/setup', OWNER);
+
+module.exports = {
+	TARBALL_NOTE,
+	OWNER,
+	requireNode24,
+	freePort,
+	sleep,
+	waitFor,
+	createUserFolder,
+	startN8n: runtime.startN8n,
+	executeWorkflow,
+	nodeOutput,
+	ownerSession,
+};

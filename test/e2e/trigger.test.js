@@ -1,0 +1,184 @@
+// The Allo Trigger in a real n8n: publishing registers one signed webhook in the sandbox, events
+// start one execution each, forged deliveries are refused, and the registration follows the
+// workflow through unpublishing, publishing and a restart.
+const { randomUUID } = require('node:crypto');
+const { createSandbox } = require('../../sandbox');
+const h = require('./harness');
+
+jest.setTimeout(240_000);
+
+const WEBHOOK_ID = randomUUID();
+const CALLER = '+16282000000';
+const MAIN_LINE = '+14155550100';
+
+let sandbox;
+let folder;
+let ports;
+let n8n;
+let api;
+let workflowId;
+
+const v2Webhooks = () => sandbox.control.webhooks().v2;
+/** Publishing and unpublishing finish after n8n answers: wait, then check nothing else arrives. */
+async function settledWebhooks(count) {
+	await h.waitFor(`${count} webhooks in Allo`, () => v2Webhooks().length === count);
+	await h.sleep(1000);
+	return v2Webhooks();
+}
+const webhookUrl = () => `${n8n.url}/webhook/${WEBHOOK_ID}/webhook`;
+
+async function executions(expected) {
+	return await h.waitFor(`${expected} executions`, async () => {
+		const { data } = await api(
+			'GET',
+			`/api/v1/executions?workflowId=${workflowId}&includeData=true`,
+		);
+		return data.length >= expected && data.every((e) => e.finished) ? data : null;
+	});
+}
+
+const triggerItem = (execution) => {
+	const runs = execution.data.resultData.runData['Allo Trigger'];
+	expect(runs).toHaveLength(1);
+	expect(runs[0].data.main[0]).toHaveLength(1);
+	return runs[0].data.main[0][0].json;
+};
+
+beforeAll(async () => {
+	h.requireNode24();
+	sandbox = await createSandbox({
+		seed: { contacts: 20, calls: 5, messages: 5 },
+		webhookRetryDelaysMs: [500, 500],
+	});
+	folder = h.createUserFolder();
+	ports = { http: await h.freePort(), broker: await h.freePort() };
+	n8n = await h.startN8n(folder.userFolder, ports);
+	api = await h.ownerSession(n8n.url);
+	const credential = await api('POST', '/api/v1/credentials', {
+		name: 'Allo sandbox',
+		type: 'alloApi',
+		data: { apiKey: sandbox.apiKeys[0].key, baseUrl: sandbox.url },
+	});
+	const workflow = await api('POST', '/api/v1/workflows', {
+		name: 'Allo calls and texts',
+		settings: {},
+		connections: {},
+		nodes: [
+			{
+				id: randomUUID(),
+				name: 'Allo Trigger',
+				type: 'n8n-nodes-allo.alloTrigger',
+				typeVersion: 1,
+				position: [0, 0],
+				webhookId: WEBHOOK_ID,
+				parameters: { api: 'v2', events: ['call.completed', 'sms.received'], options: {} },
+				credentials: { alloApi: { id: credential.id, name: credential.name } },
+			},
+		],
+	});
+	workflowId = workflow.id;
+});
+
+afterAll(async () => {
+	await n8n?.stop();
+	await sandbox?.close();
+	folder?.remove();
+});
+
+test('publishing registers exactly one signed webhook for the chosen events', async () => {
+	await api('POST', `/api/v1/workflows/${workflowId}/publish`);
+	expect(await settledWebhooks(1)).toEqual([
+		expect.objectContaining({ url: webhookUrl(), topics: ['call.completed', 'sms.received'] }),
+	]);
+});
+
+test('a completed call starts one execution with the normalised event', async () => {
+	const call = sandbox.control.simulateCall({
+		from: CALLER,
+		to: MAIN_LINE,
+		summary: 'Asked for a quote',
+	});
+	await sandbox.control.idle();
+	const list = await executions(1);
+	expect(list).toHaveLength(1);
+	const event = triggerItem(list[0]);
+	const delivery = sandbox.control.deliveries().find((d) => d.topic === 'call.completed');
+	expect(delivery.status).toBe('delivered');
+	expect(delivery.attempts.map((a) => a.status_code)).toEqual([200]);
+	expect(event).toMatchObject({
+		event_id: delivery.id,
+		topic: 'call.completed',
+		seed_topic: 'CALL_RECEIVED',
+		event: 'Call Completed',
+		api_version: 'v2',
+		allo_number: MAIN_LINE,
+		call: expect.objectContaining({ id: call.id, summary: 'Asked for a quote' }),
+		message: null,
+	});
+	expect(JSON.stringify(event)).not.toContain('whsec_');
+});
+
+test('an inbound text starts one execution with the message', async () => {
+	const sms = sandbox.control.simulateInboundSms({
+		from: CALLER,
+		to: MAIN_LINE,
+		content: 'Is the shop open?',
+	});
+	await sandbox.control.idle();
+	const list = await executions(2);
+	expect(list).toHaveLength(2);
+	const event = triggerItem(list.find((e) => triggerItem(e).topic === 'sms.received'));
+	expect(event).toMatchObject({
+		topic: 'sms.received',
+		event: 'SMS Received',
+		allo_number: MAIN_LINE,
+		message: expect.objectContaining({ id: sms.id, content: 'Is the shop open?' }),
+		call: null,
+	});
+});
+
+test('a forged signature is refused with 401 and starts nothing', async () => {
+	const body = JSON.stringify({
+		topic: 'call.completed',
+		timestamp: new Date().toISOString(),
+		data: { id: 'cll-forged' },
+	});
+	const response = await fetch(webhookUrl(), {
+		method: 'POST',
+		headers: {
+			'content-type': 'application/json',
+			'webhook-id': 'msg_forged',
+			'webhook-timestamp': String(Math.floor(Date.now() / 1000)),
+			'webhook-signature': `v1,${Buffer.alloc(32, 7).toString('base64')}`,
+		},
+		body,
+	});
+	expect(response.status).toBe(401);
+	await h.sleep(1500);
+	const { data } = await api('GET', `/api/v1/executions?workflowId=${workflowId}`);
+	expect(data).toHaveLength(2);
+});
+
+test('unpublishing removes the webhook from Allo', async () => {
+	await api('POST', `/api/v1/workflows/${workflowId}/unpublish`);
+	expect(await settledWebhooks(0)).toEqual([]);
+});
+
+test('after publishing again and restarting n8n, one webhook remains and still delivers', async () => {
+	await api('POST', `/api/v1/workflows/${workflowId}/publish`);
+	const [registered] = (await settledWebhooks(1)).map((webhook) => webhook.id);
+
+	await n8n.stop();
+	n8n = await h.startN8n(folder.userFolder, ports);
+	const workflow = await api('GET', `/api/v1/workflows/${workflowId}`);
+	expect(workflow.active).toBe(true);
+	expect(await settledWebhooks(1)).toEqual([
+		expect.objectContaining({ id: registered, url: webhookUrl() }),
+	]);
+
+	const call = sandbox.control.simulateCall({ from: CALLER, to: MAIN_LINE });
+	await sandbox.control.idle();
+	const list = await executions(3);
+	expect(list).toHaveLength(3);
+	expect(list.map(triggerItem).filter((event) => event.call?.id === call.id)).toHaveLength(1);
+});
