@@ -64,6 +64,7 @@ const STEPS = [
 			operation: 'upsert',
 			phoneNumber: ADA,
 			additionalFields: { website: 'https://ada.example.com' },
+			simplify: false,
 		},
 	],
 	[
