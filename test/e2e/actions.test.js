@@ -152,7 +152,6 @@ let run;
 const out = (node) => h.nodeOutput(run, node);
 
 beforeAll(async () => {
-	h.requireNode24();
 	sandbox = await createSandbox({ seed: { contacts: 150, calls: 12, messages: 30 } });
 	folder = h.createUserFolder();
 	const ports = { http: await h.freePort(), broker: await h.freePort() };

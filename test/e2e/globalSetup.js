@@ -8,8 +8,6 @@ const { ensureN8n } = require('../../scripts/n8n-runtime.js');
 const { TARBALL_NOTE } = require('./harness');
 
 module.exports = async function packOnce() {
-	// The test files themselves report an old Node; n8n could not load the package anyway.
-	if (Number(process.versions.node.split('.')[0]) < 24) return;
 	ensureN8n((line) => process.stdout.write(`\n${line}\n`));
 	const root = path.resolve(__dirname, '../..');
 	const started = Date.now();

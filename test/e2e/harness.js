@@ -7,7 +7,7 @@ const { tmpdir } = require('node:os');
 const path = require('node:path');
 const runtime = require('../../scripts/n8n-runtime.js');
 
-const { N8N_VERSION, ensureN8n, installPackage, n8nEnv } = runtime;
+const { ensureN8n, ensureNode24, installPackage, n8nEnv } = runtime;
 
 /** Where the global setup leaves the packed package's path. */
 const TARBALL_NOTE = path.join(tmpdir(), 'n8n-nodes-allo-e2e-tarball');
@@ -17,15 +17,6 @@ const OWNER = {
 	lastName: 'Owner',
 	password: 'E2e-Passw0rd',
 };
-
-function requireNode24() {
-	const major = Number(process.versions.node.split('.')[0]);
-	if (major < 24) {
-		throw new Error(
-			`The end-to-end tests run n8n ${N8N_VERSION}, which needs Node 24 or newer; this is Node ${process.versions.node}. Run npm test with Node 24.`,
-		);
-	}
-}
 
 const freePort = () =>
 	new Promise((resolve, reject) => {
@@ -65,7 +56,7 @@ function createUserFolder() {
 function runN8n(userFolder, ports, args) {
 	const n8nBin = ensureN8n();
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, [n8nBin, ...args], {
+		const child = spawn(ensureNode24(), [n8nBin, ...args], {
 			env: { ...n8nEnv(userFolder, ports), N8N_LOG_LEVEL: 'info' },
 		});
 		let stdout = '';
@@ -116,7 +107,6 @@ const ownerSession = (url) => runtime.n8nSession(url, '/rest/owner/setup', OWNER
 module.exports = {
 	TARBALL_NOTE,
 	OWNER,
-	requireNode24,
 	freePort,
 	sleep,
 	waitFor,

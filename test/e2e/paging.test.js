@@ -15,7 +15,6 @@ let folder;
 let run;
 
 beforeAll(async () => {
-	h.requireNode24();
 	sandbox = await createSandbox({
 		seed: { contacts: CONTACTS, calls: 0, messages: 0 },
 		latencyMs: 40,

@@ -45,7 +45,6 @@ const triggerItem = (execution) => {
 };
 
 beforeAll(async () => {
-	h.requireNode24();
 	sandbox = await createSandbox({
 		seed: { contacts: 20, calls: 5, messages: 5 },
 		webhookRetryDelaysMs: [500, 500],
