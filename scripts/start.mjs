@@ -284,7 +284,7 @@ log in as:  ${OWNER.email} / ${OWNER.password}`);
 		if (sandbox) {
 			console.log(`
 Try it (the sandbox delivers the events to the published workflows):
-  curl -X POST ${sandbox.url}/_sandbox/calls -H 'content-type: application/json' -d '{"from":"+16282000000","to":"+14155550100"}'
+  curl -X POST ${sandbox.url}/_sandbox/calls -H 'content-type: application/json' -d '{"from":"+16285550123","to":"+14155550100"}'
   curl ${sandbox.url}/_sandbox/sms/sent`);
 		} else {
 			console.log(`
