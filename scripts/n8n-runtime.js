@@ -62,12 +62,17 @@ function ensureNode24(log = console.log) {
 function npm(args, cwd) {
 	const node = ensureNode24();
 	const nodeDir = path.dirname(path.dirname(node));
+	// npm looks for its global config (the machine's CA file, among others) beside the node binary.
+	const globalconfig =
+		process.env.npm_config_globalconfig ||
+		execFileSync('npm', ['config', 'get', 'globalconfig'], { encoding: 'utf8' }).trim();
 	execFileSync('npm', args, {
 		cwd,
 		stdio: 'inherit',
 		env: {
 			...process.env,
 			PATH: `${path.dirname(node)}${path.delimiter}${process.env.PATH}`,
+			npm_config_globalconfig: globalconfig,
 			npm_config_nodedir: nodeDir,
 			npm_config_yes: 'true',
 		},
