@@ -101,6 +101,13 @@ const nodeOutput = (run, node) => {
 	return runs[0].data.main[0].map((item) => item.json);
 };
 
+/** An Allo API credential, as n8n imports it, pointing at the sandbox with its first key. */
+const sandboxCredential = (reference, sandbox) => ({
+	...reference,
+	type: 'alloApi',
+	data: { apiKey: sandbox.apiKeys[0].key, baseUrl: sandbox.url },
+});
+
 /** The owner's session on a fresh n8n, for its REST and public APIs. */
 const ownerSession = (url) => runtime.n8nSession(url, '/rest/owner/setup', OWNER);
 
@@ -115,4 +122,5 @@ module.exports = {
 	executeWorkflow,
 	nodeOutput,
 	ownerSession,
+	sandboxCredential,
 };

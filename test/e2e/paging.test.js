@@ -24,13 +24,7 @@ beforeAll(async () => {
 	folder = h.createUserFolder();
 	const ports = { http: await h.freePort(), broker: await h.freePort() };
 	run = await h.executeWorkflow(folder.userFolder, ports, {
-		credentials: [
-			{
-				...CREDENTIAL,
-				type: 'alloApi',
-				data: { apiKey: sandbox.apiKeys[0].key, baseUrl: sandbox.url },
-			},
-		],
+		credentials: [h.sandboxCredential(CREDENTIAL, sandbox)],
 		workflow: {
 			id: 'alloE2eReturnAll',
 			name: 'Allo: every contact',
