@@ -25,7 +25,7 @@ export interface SandboxOptions {
 	seed?: false | { contacts?: number; calls?: number; messages?: number; randomSeed?: number };
 	/** Milliseconds since the epoch; defaults to Date.now. */
 	clock?: () => number;
-	/** Allo's OpenAPI document; defaults to <repo>/../shared/allo/openapi.json. */
+	/** Allo's OpenAPI document; defaults to contract/openapi.json. */
 	openapiPath?: string;
 	/** Refuse undeclared query parameters and body properties (default true). */
 	strict?: boolean;

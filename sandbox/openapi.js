@@ -5,8 +5,8 @@ const path = require('node:path');
 const Ajv = require('ajv').default;
 const addFormats = require('ajv-formats').default;
 
-/** Allo's document sits beside the repository: <repo>/../shared/allo/openapi.json. */
-const DEFAULT_OPENAPI_PATH = path.resolve(__dirname, '..', '..', 'shared', 'allo', 'openapi.json');
+/** Allo's document, kept in the repository: contract/openapi.json. */
+const DEFAULT_OPENAPI_PATH = path.resolve(__dirname, '..', 'contract', 'openapi.json');
 
 /**
  * @typedef {{ location: 'path' | 'query' | 'body', field: string, keyword: string, message: string }} Problem

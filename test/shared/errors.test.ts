@@ -1,4 +1,4 @@
-import openapi from '../../../shared/allo/openapi.json';
+import openapi from '../../contract/openapi.json';
 import { endpoints } from '../../shared/catalog/endpoints';
 import { errorCatalog } from '../../shared/http/errorCatalog';
 import { AlloError, type AlloErrorKind } from '../../shared/http/errors';

@@ -1,6 +1,6 @@
 import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import rawDocument from '../../../shared/allo/openapi.json';
+import rawDocument from '../../contract/openapi.json';
 
 type Json = Record<string, unknown>;
 
