@@ -1,7 +1,7 @@
 // Installs n8n into the cache when missing, then builds and packs the package once for every
 // end-to-end test file, as npm would publish it.
 const { execFileSync } = require('node:child_process');
-const { mkdtempSync, readdirSync, writeFileSync } = require('node:fs');
+const { mkdirSync, mkdtempSync, readdirSync, writeFileSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const path = require('node:path');
 const { ensureN8n } = require('../../scripts/n8n-runtime.js');
@@ -18,6 +18,7 @@ module.exports = async function packOnce() {
 		out,
 		readdirSync(out).find((file) => file.endsWith('.tgz')),
 	);
+	mkdirSync(path.dirname(TARBALL_NOTE), { recursive: true });
 	writeFileSync(TARBALL_NOTE, tarball);
 	process.stdout.write(
 		`\nPacked ${path.basename(tarball)} for the end-to-end tests in ${Date.now() - started} ms\n`,

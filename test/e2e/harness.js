@@ -9,8 +9,8 @@ const runtime = require('../../scripts/n8n-runtime.js');
 
 const { ensureN8n, ensureNode24, installPackage, n8nEnv } = runtime;
 
-/** Where the global setup leaves the packed package's path. */
-const TARBALL_NOTE = path.join(tmpdir(), 'n8n-nodes-allo-e2e-tarball');
+/** Where the global setup leaves the packed package's path: inside this checkout, so checkouts never share it. */
+const TARBALL_NOTE = path.resolve(__dirname, '..', '..', '.cache', 'e2e-tarball');
 const OWNER = {
 	email: 'owner@example.com',
 	firstName: 'Ada',
