@@ -4,7 +4,8 @@ import type { HttpResponse, QueryValue, Transport } from '../transport';
 import { authorizationHeader, bareApiKey, isAlloApiUrl, normaliseBaseUrl } from './auth';
 import { AlloError, redactError } from './errors';
 import { errorFromResponse } from './responseErrors';
-import { RATE_LIMITS, RequestPacer } from './rateLimit';
+import { newPacers, sharedPacers, type Pacers } from './pacers';
+import type { PacerClock } from './rateLimit';
 
 export interface AlloClientOptions {
 	transport: Transport;
@@ -18,7 +19,15 @@ export interface AlloClientOptions {
 	serverRetries?: number;
 	/** Longest wait for a burst 429 before giving up, in seconds. */
 	maxRetryWaitSeconds?: number;
+	/**
+	 * Paces together with every other client of this process that has the same API key and base
+	 * URL (n8n executions running at once), instead of alone.
+	 */
+	sharePacing?: boolean;
 }
+
+/** Requests kept in flight when nothing paces them (a transport without `sleep`). */
+const UNPACED_IN_FLIGHT = 4;
 
 export interface RequestParts {
 	path?: Record<string, string>;
@@ -30,6 +39,12 @@ export interface RequestParts {
 export function unwrap(body: unknown): unknown {
 	return isObject(body) && 'data' in body ? body.data : body;
 }
+
+/** Allo counts GETs against its read limit and every other method against its write limit. */
+export type RequestKind = 'read' | 'write';
+
+export const requestKind = (endpoint: Endpoint): RequestKind =>
+	endpoint.method === 'GET' ? 'read' : 'write';
 
 const isIdempotent = (endpoint: Endpoint) =>
 	endpoint.method !== 'POST' || endpoint.readOnly === true;
@@ -43,8 +58,8 @@ export class AlloClient {
 	private readonly rateLimitRetries: number;
 	private readonly serverRetries: number;
 	private readonly maxRetryWaitSeconds: number;
-	private readonly readPacer?: RequestPacer;
-	private readonly writePacer?: RequestPacer;
+	private readonly pacers?: Pacers;
+	private readonly clock?: PacerClock;
 
 	constructor(options: AlloClientOptions) {
 		this.transport = options.transport;
@@ -56,9 +71,15 @@ export class AlloClient {
 		this.maxRetryWaitSeconds = options.maxRetryWaitSeconds ?? 60;
 		const sleep = this.transport.sleep?.bind(this.transport);
 		if (sleep) {
-			this.readPacer = new RequestPacer(RATE_LIMITS.readsPerSecond, () => this.now(), sleep);
-			this.writePacer = new RequestPacer(RATE_LIMITS.writesPerSecond, () => this.now(), sleep);
+			this.clock = { now: () => this.now(), sleep };
+			this.pacers =
+				options.sharePacing && this.apiKey ? sharedPacers(this.baseUrl, this.apiKey) : newPacers();
 		}
+	}
+
+	/** Requests of this kind to keep in flight to reach Allo's limit at the measured latency. */
+	inFlight(kind: RequestKind): number {
+		return this.pacers?.[kind].inFlight() ?? UNPACED_IN_FLIGHT;
 	}
 
 	now(): number {
@@ -135,14 +156,16 @@ export class AlloClient {
 		const endpoint: Endpoint = endpoints[name];
 		const request = this.buildRequest(name, parts);
 		const idempotent = isIdempotent(endpoint);
-		const pacer = endpoint.method === 'GET' ? this.readPacer : this.writePacer;
+		const pacer = this.pacers?.[requestKind(endpoint)];
 		let rateLimitRetries = 0;
 		let serverRetries = 0;
 		for (;;) {
-			await pacer?.slot();
+			if (pacer && this.clock) await pacer.slot(this.clock);
 			let response: HttpResponse;
+			const sentAt = this.now();
 			try {
 				response = await this.transport.request(request);
+				pacer?.observe(this.now() - sentAt);
 			} catch (cause) {
 				if (
 					idempotent &&

@@ -1,6 +1,6 @@
 import { endpoints, type Endpoint, type EndpointName } from '../catalog/endpoints';
 import type { AlloClient, RequestParts } from './client';
-import { unwrap } from './client';
+import { requestKind, unwrap } from './client';
 import { asArray, asNumber, asRecord } from '../json';
 
 export interface PageSelection {
@@ -11,8 +11,6 @@ export interface PageSelection {
 }
 
 export const MAX_PAGE_SIZE = 100;
-/** Pages fetched at once by "return all"; the client's pacer keeps them within Allo's rate limits. */
-export const PAGE_CONCURRENCY = 4;
 
 interface Page {
 	items: unknown[];
@@ -48,8 +46,9 @@ function readV2Page(body: unknown): Page {
 
 /**
  * Fetches records from a paged endpoint. With a limit it requests only the pages the limit needs;
- * with "return all" it reads the page count from the first page, then fetches the rest
- * concurrently (bounded), keeping Allo's order.
+ * with "return all" it reads the page count from the first page, then fetches the rest with as
+ * many requests in flight as Allo's rate limit and the measured latency need (the client's pacer
+ * keeps them within the limit), keeping Allo's order.
  */
 export async function paginate(
 	client: AlloClient,
@@ -84,7 +83,8 @@ export async function paginate(
 			{ length: Math.max(0, pagesWanted - 1) },
 			(_, i) => firstPage + 1 + i,
 		);
-		const pages = await mapConcurrent(remaining, PAGE_CONCURRENCY, fetchPage);
+		const inFlight = client.inFlight(requestKind(endpoint));
+		const pages = await mapConcurrent(remaining, inFlight, fetchPage);
 		for (const page of pages) records.push(...page.items);
 		return records.slice(0, limit);
 	}

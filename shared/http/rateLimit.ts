@@ -60,21 +60,31 @@ export function describeReset(seconds: number, nowMs: number): string {
 	return `in ${span} (at ${clock})`;
 }
 
+/** The timer a pacer waits on: the calling client's transport. */
+export interface PacerClock {
+	now(): number;
+	sleep(ms: number): Promise<void>;
+}
+
+/** Keeps requests in flight for this many seconds of latency at most; beyond that they queue. */
+const MAX_LATENCY_COVERED_SECONDS = 4;
+/** Before the first answer, assume a slow round trip (one second): enough in flight, never too many. */
+const ASSUMED_LATENCY_MS = 1000;
+
 /**
  * Spaces requests so that no more than `perSecond` start in any one-second window. Each caller
- * reserves the next free start time, so concurrent page fetches queue fairly without polling.
+ * reserves the next free start time, so concurrent callers queue fairly without polling. Callers
+ * may bring their own clock (executions sharing one API key share one pacer); round trips are
+ * measured, so callers know how many requests to keep in flight.
  */
 export class RequestPacer {
 	private readonly starts: number[] = [];
+	private latencyMs?: number;
 
-	constructor(
-		private readonly perSecond: number,
-		private readonly now: () => number,
-		private readonly sleep: (ms: number) => Promise<void>,
-	) {}
+	constructor(readonly perSecond: number) {}
 
-	async slot(): Promise<void> {
-		const now = this.now();
+	async slot(clock: PacerClock): Promise<void> {
+		const now = clock.now();
 		const windowStart =
 			this.starts.length >= this.perSecond
 				? this.starts[this.starts.length - this.perSecond]
@@ -83,6 +93,24 @@ export class RequestPacer {
 		this.starts.push(start);
 		if (this.starts.length > this.perSecond)
 			this.starts.splice(0, this.starts.length - this.perSecond);
-		if (start > now) await this.sleep(start - now);
+		if (start > now) await clock.sleep(start - now);
+	}
+
+	/** Records one round trip (a moving average, so a slow answer does not swing it). */
+	observe(roundTripMs: number): void {
+		this.latencyMs =
+			this.latencyMs === undefined ? roundTripMs : 0.8 * this.latencyMs + 0.2 * roundTripMs;
+	}
+
+	/**
+	 * Requests to keep in flight to start `perSecond` each second at the measured latency: one
+	 * window's burst plus what a round trip holds, bounded.
+	 */
+	inFlight(): number {
+		const latencySeconds = Math.min(
+			(this.latencyMs ?? ASSUMED_LATENCY_MS) / 1000,
+			MAX_LATENCY_COVERED_SECONDS,
+		);
+		return Math.ceil(this.perSecond * (1 + latencySeconds));
 	}
 }

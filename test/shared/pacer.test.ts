@@ -1,20 +1,35 @@
+import { AlloClient } from '../../shared/http/client';
+import { MAX_SHARED_KEYS, sharedPacers } from '../../shared/http/pacers';
 import { RequestPacer } from '../../shared/http/rateLimit';
+import { json, RecordingTransport } from '../support/recordingTransport';
+
+/** A clock stopped at 0 whose waits are recorded, not waited. */
+const stoppedClock = () => {
+	const waits: number[] = [];
+	return {
+		waits,
+		now: () => 0,
+		sleep: async (ms: number) => {
+			waits.push(ms);
+		},
+	};
+};
 
 describe('request pacing within Allo’s rate limits', () => {
 	it('never starts more than 20 requests in any one-second window, even when they all ask at once', async () => {
 		// Every request asks at t=0; a request starts when its wait ends.
 		const starts: number[] = [];
 		let lastWait = 0;
-		const pacer = new RequestPacer(
-			20,
-			() => 0,
-			async (ms) => {
+		const pacer = new RequestPacer(20);
+		const clock = {
+			now: () => 0,
+			sleep: async (ms: number) => {
 				lastWait = ms;
 			},
-		);
+		};
 		for (let i = 0; i < 45; i++) {
 			lastWait = 0;
-			await pacer.slot();
+			await pacer.slot(clock);
 			starts.push(lastWait);
 		}
 		const sorted = [...starts].sort((a, b) => a - b);
@@ -28,17 +43,76 @@ describe('request pacing within Allo’s rate limits', () => {
 	});
 
 	it('does not wait while under the limit', async () => {
-		const waits: number[] = [];
-		const pacer = new RequestPacer(
-			5,
-			() => 0,
-			async (ms) => {
-				waits.push(ms);
-			},
-		);
-		for (let i = 0; i < 5; i++) await pacer.slot();
-		expect(waits).toEqual([]);
-		await pacer.slot();
-		expect(waits).toEqual([1000]);
+		const clock = stoppedClock();
+		const pacer = new RequestPacer(5);
+		for (let i = 0; i < 5; i++) await pacer.slot(clock);
+		expect(clock.waits).toEqual([]);
+		await pacer.slot(clock);
+		expect(clock.waits).toEqual([1000]);
+	});
+
+	it('keeps enough requests in flight for the measured latency, and a bounded number', () => {
+		const pacer = new RequestPacer(20);
+		pacer.observe(20);
+		expect(pacer.inFlight()).toBe(21);
+		const slow = new RequestPacer(20);
+		slow.observe(500);
+		expect(slow.inFlight()).toBe(30);
+		const verySlow = new RequestPacer(20);
+		verySlow.observe(60_000);
+		expect(verySlow.inFlight()).toBe(100);
+	});
+});
+
+describe('one pace per API key', () => {
+	const BASE = 'https://api.withallo.com';
+
+	it('gives clients with the same key and base URL the same pacers, and others their own', () => {
+		const first = sharedPacers(BASE, 'ak_same_key');
+		expect(sharedPacers(BASE, 'ak_same_key')).toBe(first);
+		expect(sharedPacers(BASE, 'ak_other_key')).not.toBe(first);
+		expect(sharedPacers('http://127.0.0.1:4010', 'ak_same_key')).not.toBe(first);
+	});
+
+	it('remembers a bounded number of keys, dropping the least recently used', () => {
+		const kept = sharedPacers(BASE, 'ak_kept');
+		const dropped = sharedPacers(BASE, 'ak_dropped');
+		for (let i = 0; i < MAX_SHARED_KEYS - 1; i++) {
+			sharedPacers(BASE, `ak_filler_${i}`);
+			// Used all along, so never the oldest.
+			expect(sharedPacers(BASE, 'ak_kept')).toBe(kept);
+		}
+		expect(sharedPacers(BASE, 'ak_dropped')).not.toBe(dropped);
+	});
+
+	const contactsRead = (apiKey: string, sharePacing: boolean) => {
+		const transport = new RecordingTransport(() => json(200, { data: { id: 'cnt_1' } }));
+		const client = new AlloClient({ transport, apiKey, sharePacing });
+		return {
+			transport,
+			read: (count: number) =>
+				Array.from({ length: count }, () =>
+					client.call('getContact', { path: { contact_id: 'cnt_1' } }),
+				),
+		};
+	};
+
+	it('two clients sharing a key start 20 reads in the first second between them, not 20 each', async () => {
+		const a = contactsRead('ak_shared_by_two', true);
+		const b = contactsRead('ak_shared_by_two', true);
+		await Promise.all([...a.read(15), ...b.read(15)]);
+		const waits = [...a.transport.waits, ...b.transport.waits];
+		// 20 start at once; the other 10 wait for the next second.
+		expect(waits).toHaveLength(10);
+		expect(waits.every((ms) => ms === 1000)).toBe(true);
+		expect(a.transport.requests.length + b.transport.requests.length).toBe(30);
+	});
+
+	it('clients with different keys, or that do not share, pace alone', async () => {
+		const a = contactsRead('ak_first_key', true);
+		const b = contactsRead('ak_second_key', true);
+		const c = contactsRead('ak_first_key', false);
+		await Promise.all([...a.read(15), ...b.read(15), ...c.read(15)]);
+		expect([...a.transport.waits, ...b.transport.waits, ...c.transport.waits]).toEqual([]);
 	});
 });

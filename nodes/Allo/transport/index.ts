@@ -63,7 +63,7 @@ export function n8nTransport(context: AlloContext, baseUrl: string): Transport {
 	};
 }
 
-/** One client per execution, so all items share its rate-limit pacer. */
+/** One client per execution; its rate-limit pacer is shared by every execution with the key. */
 export async function createClient(context: AlloContext): Promise<AlloClient> {
 	const credentials = await context.getCredentials('alloApi');
 	const baseUrl = normaliseBaseUrl(credentials.baseUrl as string | undefined);
@@ -72,5 +72,7 @@ export async function createClient(context: AlloContext): Promise<AlloClient> {
 		transport: n8nTransport(context, baseUrl),
 		baseUrl,
 		apiKey: String(credentials.apiKey ?? ''),
+		// Executions of this n8n process that use the same key pace together.
+		sharePacing: true,
 	});
 }
