@@ -10,13 +10,30 @@ export {
 	type Scope,
 	type ApiVersion,
 } from './catalog/endpoints';
-export { AlloClient, unwrap, type AlloClientOptions, type RequestParts } from './http/client';
+export {
+	AlloClient,
+	unwrap,
+	type AlloClientOptions,
+	type RequestKind,
+	type RequestParts,
+} from './http/client';
 export { authorizationHeader, isAlloApiUrl, normaliseBaseUrl, DEFAULT_BASE_URL } from './http/auth';
 export { AlloError, isAlloError, inputError, settle, type AlloErrorKind } from './http/errors';
 export { errorCatalog, API_KEYS_PAGE } from './http/errorCatalog';
 export { errorFromResponse } from './http/responseErrors';
 export { paginate, mapConcurrent, MAX_PAGE_SIZE, type PageSelection } from './http/pagination';
 export { RATE_LIMITS } from './http/rateLimit';
+export { sharedPacers, MAX_SHARED_KEYS, type Pacers } from './http/pacers';
+export {
+	runItems,
+	runOperationItems,
+	itemPlan,
+	operationKind,
+	type Batching,
+	type ItemResult,
+	type ItemsOptions,
+	type OperationItemsOptions,
+} from './items';
 export * from './operations/types';
 export { operations, resources, findOperation, type ResourceDeclaration } from './operations/index';
 export { runOperation } from './operations/run';

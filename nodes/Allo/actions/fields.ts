@@ -5,6 +5,7 @@ import type {
 	FieldOption,
 	OperationDeclaration,
 } from '../../../shared';
+import { batchingOption } from './batching';
 
 /** How n8n names and labels each group of optional fields. */
 export const GROUPS: Record<FieldGroup, { displayName: string; placeholder: string }> = {
@@ -175,20 +176,27 @@ export function operationProperties(
 				},
 			]
 		: [];
+	// Every operation's Options hold Batching, as the HTTP Request node's do.
 	const collections = (Object.keys(GROUPS) as FieldGroup[])
-		.map((group) => ({ group, fields: operation.fields.filter((field) => field.group === group) }))
-		.filter(({ fields }) => fields.length > 0)
+		.map((group) => ({
+			group,
+			options: [
+				...operation.fields
+					.filter((field) => field.group === group)
+					.map((field) => toProperty(field, {}, true)),
+				...(group === 'options' ? [batchingOption] : []),
+			],
+		}))
+		.filter(({ options }) => options.length > 0)
 		.map(
-			({ group, fields }): INodeProperties => ({
+			({ group, options }): INodeProperties => ({
 				displayName: GROUPS[group].displayName,
 				name: group,
 				type: 'collection',
 				placeholder: GROUPS[group].placeholder,
 				default: {},
 				displayOptions: { show },
-				options: fields
-					.map((field) => toProperty(field, {}, true))
-					.sort((a, b) => a.displayName.localeCompare(b.displayName)),
+				options: options.sort((a, b) => a.displayName.localeCompare(b.displayName)),
 			}),
 		);
 	return [

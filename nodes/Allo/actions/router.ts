@@ -1,13 +1,20 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import {
+	sleep,
+	type IDataObject,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+} from 'n8n-workflow';
 import {
 	AlloFile,
 	findOperation,
+	runOperationItems,
 	runOperation,
 	type AlloClient,
 	type JsonRecord,
 	type OperationDeclaration,
 } from '../../../shared';
 import { createClient } from '../transport';
+import { readBatching } from './batching';
 import { toNodeError } from './errors';
 import { GROUPS } from './fields';
 
@@ -66,11 +73,9 @@ async function toItem(
 async function runItem(
 	context: IExecuteFunctions,
 	client: AlloClient,
+	operation: OperationDeclaration,
 	i: number,
 ): Promise<INodeExecutionData[]> {
-	const resource = context.getNodeParameter('resource', i) as string;
-	const name = context.getNodeParameter('operation', i) as string;
-	const operation = findOperation(resource, name) as OperationDeclaration;
 	const page = operation.paged
 		? {
 				returnAll: context.getNodeParameter('returnAll', i, false) as boolean,
@@ -83,28 +88,42 @@ async function runItem(
 	);
 }
 
+/**
+ * Runs every input item, several at once within Allo's rate limits (or in the user's batches),
+ * and returns the output in input order, each item paired with the input it came from.
+ */
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	const items = this.getInputData();
+	const count = this.getInputData().length;
+	if (count === 0) return [[]];
+	// Resource and operation take no expressions: one operation for every item.
+	const operation = findOperation(
+		this.getNodeParameter('resource', 0) as string,
+		this.getNodeParameter('operation', 0) as string,
+	) as OperationDeclaration;
 	const client = await createClient(this);
+	const continueOnFail = this.continueOnFail();
+	const results = await runOperationItems(
+		client,
+		operation,
+		{
+			count,
+			input: (i) => readInput(this, operation, i),
+			stopOnFailure: !continueOnFail,
+			batching: readBatching(this),
+			sleep: async (ms) => await sleep(ms),
+		},
+		async (i) => await runItem(this, client, operation, i),
+	);
 	const returnData: INodeExecutionData[] = [];
-	for (let i = 0; i < items.length; i++) {
-		try {
-			returnData.push(...(await runItem(this, client, i)));
-		} catch (error) {
-			const operation = findOperation(
-				this.getNodeParameter('resource', i, '') as string,
-				this.getNodeParameter('operation', i, '') as string,
-			);
-			const nodeError = toNodeError(this.getNode(), error, i, operation);
-			if (this.continueOnFail()) {
-				returnData.push({
-					json: { error: nodeError.message, description: nodeError.description ?? null },
-					pairedItem: { item: i },
-				});
-				continue;
-			}
-			throw nodeError;
-		}
+	for (const [i, result] of results.entries()) {
+		if (result.status === 'done') returnData.push(...result.value);
+		if (result.status !== 'failed') continue;
+		const nodeError = toNodeError(this.getNode(), result.error, i, operation);
+		if (!continueOnFail) throw nodeError;
+		returnData.push({
+			json: { error: nodeError.message, description: nodeError.description ?? null },
+			pairedItem: { item: i },
+		});
 	}
 	return [returnData];
 }
