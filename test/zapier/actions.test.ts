@@ -245,12 +245,12 @@ describe('Update Contact', () => {
 });
 
 describe('Find Contact', () => {
-	it('finds contacts by exact phone number', async () => {
+	it('finds contacts by exact phone number, asking Allo for the one result Zapier uses', async () => {
 		allo()
 			.post('/v2/api/crm/people/search', {
 				filters: { phone_number: '+14155551234' },
 				page: 1,
-				size: 10,
+				size: 1,
 			})
 			.reply(200, {
 				data: [{ ...contact, id: 'per-1' }],
@@ -265,7 +265,7 @@ describe('Find Contact', () => {
 			.post('/v2/api/crm/people/search', {
 				filters: { email: 'nobody@example.com' },
 				page: 1,
-				size: 10,
+				size: 1,
 			})
 			.reply(200, { data: [], pagination: { page: 1, total_pages: 0, has_more: false } });
 		await expect(search('find_contact', { email: 'nobody@example.com' })).resolves.toEqual([]);
@@ -286,7 +286,7 @@ describe('Find Calls', () => {
 	it('finds the calls of one Allo number with a contact', async () => {
 		allo()
 			.get('/v1/api/calls')
-			.query({ allo_number: ALLO_NUMBER, contact_number: '+14155551234', page: 0, size: 10 })
+			.query({ allo_number: ALLO_NUMBER, contact_number: '+14155551234', page: 0, size: 1 })
 			.reply(200, {
 				data: {
 					results: [
@@ -324,7 +324,7 @@ describe('Find Calls', () => {
 		]) {
 			allo()
 				.get('/v1/api/calls')
-				.query({ allo_number: number, page: 0, size: 10 })
+				.query({ allo_number: number, page: 0, size: 1 })
 				.reply(200, {
 					data: {
 						results: [{ id, to_number: number, type: 'INBOUND', start_date: date }],
@@ -332,7 +332,8 @@ describe('Find Calls', () => {
 					},
 				});
 		}
+		// Zapier uses the first result only: the newest call of all numbers.
 		const found = await search('find_calls', {});
-		expect(found.map((call) => call.id)).toEqual(['cll_b', 'cll_a']);
+		expect(found.map((call) => call.id)).toEqual(['cll_b']);
 	});
 });

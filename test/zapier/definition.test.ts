@@ -143,16 +143,25 @@ describe('Zapier app definition', () => {
 		expect(definition.searchOrCreates.find_contact.display.label).toBe('Find or Create Contact');
 	});
 
-	it('lets Allo 429s reach the app, and throttles sends to Allo write rate', () => {
+	it('lets Allo 429s reach the app, and throttles every action to Allo rate for its kind', () => {
 		expect(definition.flags).toEqual({ throwForThrottlingEarly: false });
 		expect(definition.platformVersion).toBe(version);
-		for (const key of ['send_sms', 'send_sms_france']) {
-			expect(definition.creates[key].operation.throttle).toEqual({
-				window: 1,
-				limit: 5,
-				scope: ['auth'],
-			});
-		}
+		const throttles = Object.fromEntries(
+			[...Object.values(definition.creates), ...Object.values(definition.searches)].map(
+				(action) => [action.key, action.operation.throttle],
+			),
+		);
+		const writes = { window: 1, limit: 5, scope: ['auth'] };
+		const reads = { window: 1, limit: 20, scope: ['auth'] };
+		expect(throttles).toEqual({
+			send_sms: writes,
+			send_sms_france: writes,
+			create_contact: writes,
+			update_contact: writes,
+			// Allo's CRM search is a POST: it counts against the write limit.
+			find_contact: writes,
+			find_calls: reads,
+		});
 	});
 
 	it('D001: no API key fields inside actions', () => {

@@ -1,5 +1,5 @@
 import type { Bundle, Create, Search, SearchOrCreate, ThrottleObject, ZObject } from './platform';
-import { RATE_LIMITS, runOperation, type OperationDeclaration } from '../../shared';
+import { operationKind, RATE_LIMITS, runOperation, type OperationDeclaration } from '../../shared';
 import {
 	createContact,
 	findContact,
@@ -19,20 +19,24 @@ interface ActionWording {
 	description: string;
 }
 
-/** Results a search returns; Zapier uses the first. */
-export const SEARCH_LIMIT = 10;
+/** Zapier uses only a search's first result: Allo is asked for that one. */
+export const SEARCH_LIMIT = 1;
 
-/** Keeps sends within Allo's write rate for one API key, before Allo answers 429. */
-const sendThrottle: ThrottleObject = {
+/**
+ * Holds runs back within Allo's limit for one API key, before Allo answers 429: reads 20 a
+ * second, writes 5. Actions of one kind share the same settings, so Zapier counts them together.
+ */
+export const throttleFor = (operation: OperationDeclaration): ThrottleObject => ({
 	window: 1,
-	limit: RATE_LIMITS.writesPerSecond,
+	limit:
+		operationKind(operation) === 'write' ? RATE_LIMITS.writesPerSecond : RATE_LIMITS.readsPerSecond,
 	scope: ['auth'],
-};
+});
 
 function createFrom(
 	operation: OperationDeclaration,
 	wording: ActionWording,
-	options: { fixed?: Record<string, string>; throttle?: ThrottleObject } = {},
+	options: { fixed?: Record<string, string> } = {},
 ): Create {
 	const fixed = options.fixed ?? {};
 	return {
@@ -50,7 +54,7 @@ function createFrom(
 			},
 			sample: operation.sample,
 			outputFields: outputFieldsFor(operation.sample),
-			...(options.throttle ? { throttle: options.throttle } : {}),
+			throttle: throttleFor(operation),
 		},
 	};
 }
@@ -72,6 +76,7 @@ function searchFrom(operation: OperationDeclaration, wording: ActionWording): Se
 				),
 			sample: operation.sample,
 			outputFields: outputFieldsFor(operation.sample),
+			throttle: throttleFor(operation),
 		},
 	};
 }
@@ -86,7 +91,7 @@ const createList: Create[] = [
 			description:
 				'Sends a text message from one of your Allo numbers to a number in the same country.',
 		},
-		{ fixed: { sender: 'alloNumber' }, throttle: sendThrottle },
+		{ fixed: { sender: 'alloNumber' } },
 	),
 	createFrom(
 		sendSms,
@@ -96,7 +101,7 @@ const createList: Create[] = [
 			label: 'Send SMS in France',
 			description: 'Sends a text message to a French number from your verified sender ID.',
 		},
-		{ fixed: { sender: 'senderId' }, throttle: sendThrottle },
+		{ fixed: { sender: 'senderId' } },
 	),
 	createFrom(createContact, {
 		key: 'create_contact',
