@@ -1,7 +1,9 @@
-// Benchmark: Return All of 10,000 contacts against the Allo sandbox (80 ms latency, Allo's rate
-// limits) with the core's paginate versus a plain sequential page loop, beside the floor the rate
-// limit sets; the packed package's size; and the time to require what n8n loads from the package.
-// Run `npm run build` first (npm run bench does): it reads the compiled core from dist/.
+// Benchmark against the Allo sandbox under Allo's limits (20 reads and 5 writes per second per key):
+// Return All of 10,000 contacts at several latencies, with the core and with a sequential page
+// loop like peer integrations'; 1,000 items through the n8n node's item runner (runOperationItems,
+// what nodes/Allo/actions/router.ts calls), one by one and concurrently; two executions sharing a
+// key; then the packed package's size and the time to require it. Each beside the floor Allo's
+// limits set. Run `npm run build` first (npm run bench does): it reads the compiled core from dist/.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -14,9 +16,15 @@ const { createSandbox, sleep } = require('../sandbox');
 
 const CONTACTS = 10_000;
 const PAGE_SIZE = 100;
-const LATENCY_MS = 80;
-const READS_PER_SECOND = 20;
+const PAGES = CONTACTS / PAGE_SIZE;
+const LATENCIES_MS = [20, 80, 200, 400];
+const ITEMS = 1_000;
+/** One-by-one runs take latency × items: they are timed on this many items and scaled up. */
+const ONE_BY_ONE_SAMPLE = { reads: 100, texts: 50 };
+/** Two executions reading with one key at once, this many items each. */
+const SHARED_ITEMS = 300;
 const REQUIRE_RUNS = 15;
+const MAIN_LINE = '+14155550100';
 
 const coreEntry = path.join(root, 'dist', 'shared', 'index.js');
 if (!existsSync(coreEntry)) {
@@ -24,80 +32,203 @@ if (!existsSync(coreEntry)) {
 	process.exit(1);
 }
 const core = require(coreEntry);
+const { RATE_LIMITS } = core;
+const READS = RATE_LIMITS.readsPerSecond;
+const WRITES = RATE_LIMITS.writesPerSecond;
 
-/** The core's Transport over fetch, with real waits. */
-const transport = core.fetchTransport({ sleep });
-
-const median = (values) => {
-	const sorted = [...values].sort((a, b) => a - b);
-	const middle = Math.floor(sorted.length / 2);
-	return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
+const ratio = (a, b) => (a / b).toFixed(2);
 
-async function returnAll() {
-	const sandbox = await createSandbox({
-		latencyMs: LATENCY_MS,
-		seed: { contacts: CONTACTS },
-		apiKeys: [{ key: 'ak_bench_core' }, { key: 'ak_bench_loop' }],
-	});
+async function timed(fn) {
+	const started = performance.now();
+	const value = await fn();
+	return { ms: performance.now() - started, value };
+}
+
+async function withSandbox(options, fn) {
+	const sandbox = await createSandbox({ dailyQuota: 1_000_000, ...options });
 	try {
-		const client = new core.AlloClient({
-			transport,
-			baseUrl: sandbox.url,
-			apiKey: 'ak_bench_core',
-		});
-		let started = performance.now();
-		const viaCore = await core.runOperation(
-			core.getManyContacts ?? core.findOperation('contact', 'getMany'),
-			client,
-			{},
-			{ returnAll: true },
-		);
-		const coreMs = performance.now() - started;
-
-		// What peer integrations do: one page after the other until total_pages.
-		started = performance.now();
-		let page = 0;
-		let totalPages = 1;
-		const viaLoop = [];
-		let loop429 = 0;
-		while (page < totalPages) {
-			const response = await fetch(
-				`${sandbox.url}/v1/api/contacts?page=${page}&size=${PAGE_SIZE}`,
-				{
-					headers: { Authorization: 'Api-Key ak_bench_loop' },
-				},
-			);
-			if (response.status === 429) {
-				loop429 += 1;
-				await sleep(Number(response.headers.get('retry-after') ?? 1) * 1000);
-				continue;
-			}
-			const { data } = await response.json();
-			viaLoop.push(...data.results);
-			totalPages = data.metadata.pagination.total_pages;
-			page += 1;
-		}
-		const loopMs = performance.now() - started;
-
-		const requests = sandbox.control.requests();
-		const count = (keyId, status) =>
-			requests.filter((r) => r.key_id === keyId && (status === undefined || r.status === status))
-				.length;
-		return {
-			coreMs,
-			loopMs,
-			coreRecords: viaCore.length,
-			loopRecords: viaLoop.length,
-			coreRequests: count('api-sandbox-1'),
-			core429: count('api-sandbox-1', 429),
-			loopRequests: count('api-sandbox-2'),
-			loop429,
-		};
+		return await fn(sandbox);
 	} finally {
 		await sandbox.close();
 	}
+}
+
+const keys = (...names) => names.map((key) => ({ key }));
+const keyId = (sandbox, key) => sandbox.apiKeys.find((entry) => entry.key === key).id;
+const refusals = (sandbox, key) =>
+	sandbox.control.requests().filter((r) => r.key_id === keyId(sandbox, key) && r.status === 429)
+		.length;
+
+/** The core's client over fetch with real waits, as the n8n node builds it (sharePacing). */
+const clientFor = (sandbox, apiKey, sharePacing = true) =>
+	new core.AlloClient({
+		transport: core.fetchTransport({ sleep }),
+		baseUrl: sandbox.url,
+		apiKey,
+		sharePacing,
+	});
+
+/** What peer integrations do: one page after the other until total_pages. */
+async function sequentialLoop(url, apiKey) {
+	let page = 0;
+	let totalPages = 1;
+	const records = [];
+	while (page < totalPages) {
+		const response = await fetch(`${url}/v1/api/contacts?page=${page}&size=${PAGE_SIZE}`, {
+			headers: { Authorization: `Api-Key ${apiKey}` },
+		});
+		if (response.status === 429) {
+			await sleep(Number(response.headers.get('retry-after') ?? 1) * 1000);
+			continue;
+		}
+		const { data } = await response.json();
+		records.push(...data.results);
+		totalPages = data.metadata.pagination.total_pages;
+		page += 1;
+	}
+	return records;
+}
+
+const getManyContacts = core.findOperation('contact', 'getMany');
+const getContact = core.findOperation('contact', 'get');
+const sendSms = core.findOperation('sms', 'send');
+
+async function returnAllAt(latencyMs) {
+	return await withSandbox(
+		{ latencyMs, seed: { contacts: CONTACTS }, apiKeys: keys('ak_core', 'ak_loop') },
+		async (sandbox) => {
+			const viaCore = await timed(() =>
+				core.runOperation(getManyContacts, clientFor(sandbox, 'ak_core'), {}, { returnAll: true }),
+			);
+			const viaLoop = await timed(() => sequentialLoop(sandbox.url, 'ak_loop'));
+			// First 20 pages at once, then 20 a second, plus one round trip.
+			const minimumMs = ((PAGES - READS) / READS) * 1000 + latencyMs;
+			return {
+				latencyMs,
+				coreMs: viaCore.ms,
+				loopMs: viaLoop.ms,
+				minimumMs,
+				records: [viaCore.value.length, viaLoop.value.length],
+				refused: refusals(sandbox, 'ak_core'),
+			};
+		},
+	);
+}
+
+/** Items through the n8n node's item runner; failures counted, none expected. */
+async function runNodeItems(client, operation, inputs, batching) {
+	const results = await core.runOperationItems(
+		client,
+		operation,
+		{ count: inputs.length, input: (i) => inputs[i], stopOnFailure: false, batching, sleep },
+		(i) => core.runOperation(operation, client, inputs[i]),
+	);
+	return results.filter((result) => result.status !== 'done').length;
+}
+
+const ONE_BY_ONE = { size: 1, intervalMs: 0 };
+
+/** Concurrent on every item; one by one on a sample, scaled to every item. */
+async function itemsAtLimit(sandbox, operation, inputs, sample) {
+	const concurrent = await timed(() =>
+		runNodeItems(clientFor(sandbox, 'ak_concurrent'), operation, inputs),
+	);
+	const oneByOne = await timed(() =>
+		runNodeItems(
+			clientFor(sandbox, 'ak_one_by_one'),
+			operation,
+			inputs.slice(0, sample),
+			ONE_BY_ONE,
+		),
+	);
+	return {
+		concurrentMs: concurrent.ms,
+		oneByOneMs: (oneByOne.ms * inputs.length) / sample,
+		sample,
+		failures: concurrent.value + oneByOne.value,
+		refused: refusals(sandbox, 'ak_concurrent') + refusals(sandbox, 'ak_one_by_one'),
+	};
+}
+
+async function contactReads() {
+	return await withSandbox(
+		{
+			latencyMs: 200,
+			seed: { contacts: ITEMS },
+			apiKeys: keys('ak_setup', 'ak_concurrent', 'ak_one_by_one'),
+		},
+		async (sandbox) => {
+			const contacts = await core.runOperation(
+				getManyContacts,
+				clientFor(sandbox, 'ak_setup'),
+				{},
+				{ returnAll: true },
+			);
+			const inputs = contacts.map((contact) => ({ contactId: contact.id }));
+			return {
+				...(await itemsAtLimit(sandbox, getContact, inputs, ONE_BY_ONE_SAMPLE.reads)),
+				floorMs: (ITEMS / READS) * 1000,
+			};
+		},
+	);
+}
+
+async function texts() {
+	return await withSandbox(
+		{ latencyMs: 400, seed: false, apiKeys: keys('ak_concurrent', 'ak_one_by_one') },
+		async (sandbox) => {
+			const inputs = Array.from({ length: ITEMS }, (_, i) => ({
+				sender: 'alloNumber',
+				from: MAIN_LINE,
+				to: `+1628${String(3_000_000 + i)}`,
+				message: `Your order ${i} has shipped`,
+			}));
+			return {
+				...(await itemsAtLimit(sandbox, sendSms, inputs, ONE_BY_ONE_SAMPLE.texts)),
+				floorMs: (ITEMS / WRITES) * 1000,
+				sent: sandbox.control.sentSms().length,
+			};
+		},
+	);
+}
+
+/** Two executions at once with one key, pacing together (one pacer per key) or alone. */
+async function sharedKey() {
+	return await withSandbox(
+		{ latencyMs: 80, seed: { contacts: 50 }, apiKeys: keys('ak_shared', 'ak_alone') },
+		async (sandbox) => {
+			const [contact] = await core.runOperation(
+				getManyContacts,
+				clientFor(sandbox, 'ak_shared'),
+				{},
+				{ returnAll: false, limit: 1 },
+			);
+			const inputs = Array.from({ length: SHARED_ITEMS }, () => ({ contactId: contact.id }));
+			const twoExecutions = (key, sharePacing) =>
+				timed(async () => {
+					const failures = await Promise.all(
+						[1, 2].map(() =>
+							runNodeItems(clientFor(sandbox, key, sharePacing), getContact, inputs),
+						),
+					);
+					return failures[0] + failures[1];
+				});
+			const [together, alone] = await Promise.all([
+				twoExecutions('ak_shared', true),
+				twoExecutions('ak_alone', false),
+			]);
+			return {
+				floorMs: ((2 * SHARED_ITEMS) / READS) * 1000,
+				together: {
+					ms: together.ms,
+					failures: together.value,
+					refused: refusals(sandbox, 'ak_shared'),
+				},
+				alone: { ms: alone.ms, failures: alone.value, refused: refusals(sandbox, 'ak_alone') },
+			};
+		},
+	);
 }
 
 function packageSize() {
@@ -109,16 +240,12 @@ function packageSize() {
 	return { size: pack.size, unpackedSize: pack.unpackedSize, files: pack.entryCount };
 }
 
-/**
- * The files n8n loads from the package (package.json n8n.nodes and n8n.credentials, else the core),
- * and the peer dependencies n8n has already loaded by then.
- */
+/** The files n8n loads from the package, and the peer dependencies n8n has already loaded. */
 function loadedFiles() {
 	const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 	const listed = [...(manifest.n8n?.nodes ?? []), ...(manifest.n8n?.credentials ?? [])];
 	return {
-		files: listed.length ? listed.map((f) => path.join(root, f)) : [coreEntry],
-		what: listed.length ? 'n8n.nodes + n8n.credentials' : 'dist/shared/index.js (no n8n.nodes yet)',
+		files: listed.map((f) => path.join(root, f)),
 		peers: Object.keys(manifest.peerDependencies ?? {}),
 	};
 }
@@ -137,69 +264,116 @@ function requireTimes(files, preload) {
 		if (child.status !== 0) throw new Error(`require failed: ${child.stderr}`);
 		times.push(Number(child.stdout));
 	}
-	return times;
+	return times.sort((a, b) => a - b);
 }
 
-const describeTimes = (times) =>
-	`min ${Math.min(...times).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms`;
+function table(title, header, rows) {
+	const all = [header, ...rows];
+	const widths = header.map((_, i) => Math.max(...all.map((row) => String(row[i]).length)));
+	const line = (row) =>
+		row
+			.map((cell, i) =>
+				i === 0 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i]),
+			)
+			.join('  ')
+			.trimEnd();
+	process.stdout.write(`\n${title}\n${line(header)}\n${all.slice(1).map(line).join('\n')}\n`);
+}
 
-const PAGES = CONTACTS / PAGE_SIZE;
-const floorMs = (PAGES / READS_PER_SECOND) * 1000;
-// A one-second window lets the first 20 pages start at once: the last page can start after
-// (pages − 20) ÷ 20 seconds, and then takes one round trip.
-const hardMinimumMs = ((PAGES - READS_PER_SECOND) / READS_PER_SECOND) * 1000 + LATENCY_MS;
 process.stdout.write(
-	`Allo sandbox: ${CONTACTS} contacts, ${LATENCY_MS} ms latency, ${READS_PER_SECOND} reads/s per key, pages of ${PAGE_SIZE}\n\n`,
+	`Allo sandbox, Allo's limits per key: ${READS} reads and ${WRITES} writes per second; Node ${process.version}\n`,
 );
-const run = await returnAll();
-const rows = [
-	[
-		'Return All, core (paginate)',
+
+const returnAll = [];
+for (const latencyMs of LATENCIES_MS) returnAll.push(await returnAllAt(latencyMs));
+table(
+	`Return All of ${CONTACTS.toLocaleString('en')} contacts (${PAGES} pages of ${PAGE_SIZE})`,
+	['latency', 'core', 'sequential loop', 'hard minimum', 'core ÷ min', 'loop ÷ min', '429s'],
+	returnAll.map((run) => [
+		`${run.latencyMs} ms`,
 		seconds(run.coreMs),
-		`${run.coreRecords} records, ${run.coreRequests} requests, ${run.core429} × 429`,
-	],
-	[
-		'Return All, sequential page loop',
 		seconds(run.loopMs),
-		`${run.loopRecords} records, ${run.loopRequests} requests, ${run.loop429} × 429`,
-	],
+		seconds(run.minimumMs),
+		ratio(run.coreMs, run.minimumMs),
+		ratio(run.loopMs, run.minimumMs),
+		run.refused,
+	]),
+);
+
+// Independent keys and sandboxes: these run at the same time to keep the benchmark short.
+const [reads, sent, shared] = await Promise.all([contactReads(), texts(), sharedKey()]);
+table(
+	`${ITEMS.toLocaleString('en')} items at the limit, through the n8n node's item runner`,
+	['', 'one by one', 'concurrent', 'floor', 'concurrent ÷ floor', '429s', 'failed'],
 	[
-		'Floor set by the rate limit',
-		seconds(floorMs),
-		`${PAGES} pages ÷ ${READS_PER_SECOND} per second`,
+		[
+			'Contact → Get, 200 ms',
+			`${seconds(reads.oneByOneMs)} *`,
+			seconds(reads.concurrentMs),
+			seconds(reads.floorMs),
+			ratio(reads.concurrentMs, reads.floorMs),
+			reads.refused,
+			reads.failures,
+		],
+		[
+			`SMS → Send to ${ITEMS.toLocaleString('en')} recipients, 400 ms`,
+			`${seconds(sent.oneByOneMs)} *`,
+			seconds(sent.concurrentMs),
+			seconds(sent.floorMs),
+			ratio(sent.concurrentMs, sent.floorMs),
+			sent.refused,
+			sent.failures,
+		],
 	],
+);
+process.stdout.write(
+	`* timed on the first ${reads.sample} reads and ${sent.sample} texts (Batching, 1 item per batch), scaled to ${ITEMS}; ${sent.sent} texts sent in all\n`,
+);
+table(
+	`Two executions at once with one key, ${SHARED_ITEMS} Contact → Get each, 80 ms`,
+	['', 'time', 'floor', '429s seen', 'failed'],
 	[
-		'Hard minimum under a 1 s window',
-		seconds(hardMinimumMs),
-		`first ${READS_PER_SECOND} pages at once, then ${READS_PER_SECOND}/s, plus one ${LATENCY_MS} ms round trip`,
+		[
+			'one pacer per key (shared)',
+			seconds(shared.together.ms),
+			seconds(shared.floorMs),
+			shared.together.refused,
+			shared.together.failures,
+		],
+		[
+			'one pacer per execution',
+			seconds(shared.alone.ms),
+			seconds(shared.floorMs),
+			shared.alone.refused,
+			shared.alone.failures,
+		],
 	],
-];
+);
+
 const pack = packageSize();
 const loaded = loadedFiles();
 const cold = requireTimes(loaded.files, []);
 const warm = requireTimes(loaded.files, loaded.peers);
-rows.push(
+const median = (sorted) => sorted[Math.floor(sorted.length / 2)];
+const spread = (sorted) => `min ${sorted[0].toFixed(1)}, max ${sorted.at(-1).toFixed(1)}`;
+table(
+	'Package',
+	['', 'value', 'detail'],
 	[
-		'Packed package (npm pack)',
-		`${(pack.size / 1024).toFixed(1)} kB`,
-		`${(pack.unpackedSize / 1024).toFixed(1)} kB unpacked, ${pack.files} files`,
+		[
+			'packed (npm pack)',
+			`${(pack.size / 1024).toFixed(1)} kB`,
+			`${(pack.unpackedSize / 1024).toFixed(1)} kB unpacked, ${pack.files} files`,
+		],
+		[
+			`require(), median of ${REQUIRE_RUNS}`,
+			`${median(cold).toFixed(1)} ms`,
+			`n8n.nodes + n8n.credentials in a fresh process, peers included; ${spread(cold)}`,
+		],
+		[
+			'require(), peers preloaded',
+			`${median(warm).toFixed(1)} ms`,
+			`after ${loaded.peers.join(', ')}, as inside n8n; ${spread(warm)}`,
+		],
 	],
-	[
-		`require(), median of ${REQUIRE_RUNS}`,
-		`${median(cold).toFixed(1)} ms`,
-		`${loaded.what}, fresh process each, peer dependencies included; ${describeTimes(cold)}`,
-	],
-	[
-		`require(), peers preloaded`,
-		`${median(warm).toFixed(1)} ms`,
-		`the same after ${loaded.peers.join(', ') || 'nothing'} (already loaded inside n8n); ${describeTimes(warm)}`,
-	],
-);
-const width = [0, 1].map((i) => Math.max(...rows.map((r) => r[i].length)));
-for (const [label, value, detail] of rows) {
-	process.stdout.write(`${label.padEnd(width[0])}  ${value.padStart(width[1])}  ${detail}\n`);
-}
-const signed = (ms) => `${ms < 0 ? '−' : '+'}${seconds(Math.abs(ms))}`;
-process.stdout.write(
-	`\nCore speed-up over the sequential loop: ${(run.loopMs / run.coreMs).toFixed(2)}×; core vs floor: ${signed(run.coreMs - floorMs)}; vs hard minimum: ${signed(run.coreMs - hardMinimumMs)}\n`,
 );

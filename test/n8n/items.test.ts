@@ -1,4 +1,5 @@
 import nock from 'nock';
+import { sleep } from 'n8n-workflow';
 import { BASE_URL, runAllo } from './harness';
 import { ALLO_NUMBER, rawContact } from './fixtures';
 
@@ -18,12 +19,10 @@ function concurrency() {
 		answer<T>(ms: number, body: T, status = 200) {
 			now++;
 			most = Math.max(most, now);
-			return new Promise<[number, T]>((resolve) =>
-				setTimeout(() => {
-					now--;
-					resolve([status, body]);
-				}, ms),
-			);
+			return sleep(ms).then((): [number, T] => {
+				now--;
+				return [status, body];
+			});
 		},
 	};
 }
