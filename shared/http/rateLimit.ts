@@ -78,7 +78,8 @@ const ASSUMED_LATENCY_MS = 1000;
  * measured, so callers know how many requests to keep in flight.
  */
 export class RequestPacer {
-	private readonly starts: number[] = [];
+	/** The latest starts, in the order they were reserved. */
+	private readonly starts: Array<{ at: number }> = [];
 	private latencyMs?: number;
 
 	constructor(readonly perSecond: number) {}
@@ -87,13 +88,15 @@ export class RequestPacer {
 		const now = clock.now();
 		const windowStart =
 			this.starts.length >= this.perSecond
-				? this.starts[this.starts.length - this.perSecond]
+				? this.starts[this.starts.length - this.perSecond].at
 				: -Infinity;
-		const start = Math.max(now, windowStart + 1000);
+		const start = { at: Math.max(now, windowStart + 1000) };
 		this.starts.push(start);
 		if (this.starts.length > this.perSecond)
 			this.starts.splice(0, this.starts.length - this.perSecond);
-		if (start > now) await clock.sleep(start - now);
+		if (start.at > now) await clock.sleep(start.at - now);
+		// A timer that fired late moves the start: later windows count from when it really left.
+		start.at = Math.max(start.at, clock.now());
 	}
 
 	/** Records one round trip (a moving average, so a slow answer does not swing it). */
