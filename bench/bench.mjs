@@ -300,30 +300,24 @@ table(
 	]),
 );
 
+const itemsRow = (label, run) => [
+	label,
+	`${seconds(run.oneByOneMs)} *`,
+	seconds(run.concurrentMs),
+	seconds(run.floorMs),
+	ratio(run.concurrentMs, run.floorMs),
+	run.refused,
+	run.failures,
+];
+
 // Independent keys and sandboxes: these run at the same time to keep the benchmark short.
 const [reads, sent, shared] = await Promise.all([contactReads(), texts(), sharedKey()]);
 table(
 	`${ITEMS.toLocaleString('en')} items at the limit, through the n8n node's item runner`,
 	['', 'one by one', 'concurrent', 'floor', 'concurrent ÷ floor', '429s', 'failed'],
 	[
-		[
-			'Contact → Get, 200 ms',
-			`${seconds(reads.oneByOneMs)} *`,
-			seconds(reads.concurrentMs),
-			seconds(reads.floorMs),
-			ratio(reads.concurrentMs, reads.floorMs),
-			reads.refused,
-			reads.failures,
-		],
-		[
-			`SMS → Send to ${ITEMS.toLocaleString('en')} recipients, 400 ms`,
-			`${seconds(sent.oneByOneMs)} *`,
-			seconds(sent.concurrentMs),
-			seconds(sent.floorMs),
-			ratio(sent.concurrentMs, sent.floorMs),
-			sent.refused,
-			sent.failures,
-		],
+		itemsRow('Contact → Get, 200 ms', reads),
+		itemsRow(`SMS → Send to ${ITEMS.toLocaleString('en')} recipients, 400 ms`, sent),
 	],
 );
 process.stdout.write(

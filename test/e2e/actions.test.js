@@ -112,14 +112,7 @@ const STEPS = [
 function workflow() {
 	const names = ['Start', ...STEPS.map(([name]) => name)];
 	const nodes = [
-		{
-			id: randomUUID(),
-			name: 'Start',
-			type: 'n8n-nodes-base.manualTrigger',
-			typeVersion: 1,
-			position: [0, 0],
-			parameters: {},
-		},
+		h.manualTrigger(),
 		...STEPS.map(([name, parameters], index) => ({
 			id: randomUUID(),
 			name,

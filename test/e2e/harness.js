@@ -1,6 +1,7 @@
 // Drives a real n8n (the pinned version in the cache folder) with the packed package installed the
 // community-package way, against the local Allo sandbox. Shared by the end-to-end test files.
 const { spawn } = require('node:child_process');
+const { randomUUID } = require('node:crypto');
 const { mkdtempSync, readFileSync, rmSync, writeFileSync } = require('node:fs');
 const { createServer } = require('node:net');
 const { tmpdir } = require('node:os');
@@ -108,6 +109,30 @@ const sandboxCredential = (reference, sandbox) => ({
 	data: { apiKey: sandbox.apiKeys[0].key, baseUrl: sandbox.url },
 });
 
+/** n8n's Manual Trigger: where the workflows run by `n8n execute` start. */
+const manualTrigger = () => ({
+	id: randomUUID(),
+	name: 'Start',
+	type: 'n8n-nodes-base.manualTrigger',
+	typeVersion: 1,
+	position: [0, 0],
+	parameters: {},
+});
+
+/** Runs a workflow once in a fresh n8n user folder, with `credential` pointing at the sandbox. */
+async function executeOnSandbox(sandbox, credential, workflow) {
+	const folder = createUserFolder();
+	try {
+		const ports = { http: await freePort(), broker: await freePort() };
+		return await executeWorkflow(folder.userFolder, ports, {
+			credentials: [sandboxCredential(credential, sandbox)],
+			workflow,
+		});
+	} finally {
+		folder.remove();
+	}
+}
+
 /** The owner's session on a fresh n8n, for its REST and public APIs. */
 const ownerSession = (url) => runtime.n8nSession(url, '/rest/owner/setup', OWNER);
 
@@ -120,6 +145,8 @@ module.exports = {
 	createUserFolder,
 	startN8n: runtime.startN8n,
 	executeWorkflow,
+	executeOnSandbox,
+	manualTrigger,
 	nodeOutput,
 	ownerSession,
 	sandboxCredential,

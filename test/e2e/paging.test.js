@@ -11,7 +11,6 @@ const PAGE_SIZE = 100;
 const CREDENTIAL = { id: 'alloE2ePaging', name: 'Allo sandbox' };
 
 let sandbox;
-let folder;
 let run;
 
 beforeAll(async () => {
@@ -21,43 +20,28 @@ beforeAll(async () => {
 		rateLimits: { readsPerSecond: 20, writesPerSecond: 5 },
 		dailyQuota: 100_000,
 	});
-	folder = h.createUserFolder();
-	const ports = { http: await h.freePort(), broker: await h.freePort() };
-	run = await h.executeWorkflow(folder.userFolder, ports, {
-		credentials: [h.sandboxCredential(CREDENTIAL, sandbox)],
-		workflow: {
-			id: 'alloE2eReturnAll',
-			name: 'Allo: every contact',
-			active: false,
-			settings: {},
-			nodes: [
-				{
-					id: randomUUID(),
-					name: 'Start',
-					type: 'n8n-nodes-base.manualTrigger',
-					typeVersion: 1,
-					position: [0, 0],
-					parameters: {},
-				},
-				{
-					id: randomUUID(),
-					name: 'Contacts',
-					type: 'n8n-nodes-allo.allo',
-					typeVersion: 1,
-					position: [220, 0],
-					parameters: { resource: 'contact', operation: 'getMany', returnAll: true },
-					credentials: { alloApi: CREDENTIAL },
-				},
-			],
-			connections: { Start: { main: [[{ node: 'Contacts', type: 'main', index: 0 }]] } },
-		},
+	run = await h.executeOnSandbox(sandbox, CREDENTIAL, {
+		id: 'alloE2eReturnAll',
+		name: 'Allo: every contact',
+		active: false,
+		settings: {},
+		nodes: [
+			h.manualTrigger(),
+			{
+				id: randomUUID(),
+				name: 'Contacts',
+				type: 'n8n-nodes-allo.allo',
+				typeVersion: 1,
+				position: [220, 0],
+				parameters: { resource: 'contact', operation: 'getMany', returnAll: true },
+				credentials: { alloApi: CREDENTIAL },
+			},
+		],
+		connections: { Start: { main: [[{ node: 'Contacts', type: 'main', index: 0 }]] } },
 	});
 });
 
-afterAll(async () => {
-	await sandbox?.close();
-	folder?.remove();
-});
+afterAll(() => sandbox?.close());
 
 test('Return All yields every contact exactly once', () => {
 	expect(run.data.resultData.error).toBeUndefined();
