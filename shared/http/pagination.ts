@@ -12,8 +12,8 @@ export interface PageSelection {
 
 export const MAX_PAGE_SIZE = 100;
 
-interface Page {
-	items: unknown[];
+interface Page<T = unknown> {
+	items: T[];
 	totalPages?: number;
 	hasMore?: boolean;
 }
@@ -48,29 +48,32 @@ function readV2Page(body: unknown): Page {
  * Fetches records from a paged endpoint. With a limit it requests only the pages the limit needs;
  * with "return all" it reads the page count from the first page, then fetches the rest with as
  * many requests in flight as Allo's rate limit and the measured latency need (the client's pacer
- * keeps them within the limit), keeping Allo's order.
+ * keeps them within the limit), keeping Allo's order. `map` turns each record as its page
+ * arrives, so the work overlaps the wait for the other pages.
  */
-export async function paginate(
+export async function paginate<T = unknown>(
 	client: AlloClient,
 	name: EndpointName,
 	parts: RequestParts,
 	selection: PageSelection,
-): Promise<unknown[]> {
+	map: (record: unknown) => T = (record) => record as T,
+): Promise<T[]> {
 	const endpoint: Endpoint = endpoints[name];
 	if (!endpoint.paging) throw new TypeError(`${name} is not a paged endpoint`);
 	const limit = selection.returnAll ? Infinity : Math.max(0, selection.limit ?? 50);
 	if (limit === 0) return [];
 	const size = Math.min(MAX_PAGE_SIZE, limit);
 	const firstPage = endpoint.paging === 'v1' ? 0 : 1;
-	const read = endpoint.paging === 'v1' ? readV1Page : readV2Page;
+	const readPage = endpoint.paging === 'v1' ? readV1Page : readV2Page;
 
-	const fetchPage = async (page: number): Promise<Page> => {
-		const paging = { page, size };
+	const fetchPage = async (number: number): Promise<Page<T>> => {
+		const paging = { page: number, size };
 		const request: RequestParts =
 			endpoint.pagingIn === 'body'
 				? { ...parts, body: { ...asRecord(parts.body), ...paging } }
 				: { ...parts, query: { ...parts.query, ...paging } };
-		return read(await client.callEnvelope(name, request));
+		const page = readPage(await client.callEnvelope(name, request));
+		return { ...page, items: page.items.map(map) };
 	};
 
 	const first = await fetchPage(firstPage);

@@ -15,7 +15,7 @@ export const getManyContacts = defineOperation({
 	simplifiedKeys: CONTACT_SIMPLE_KEYS,
 	sample: { ...sampleContact },
 	async execute({ client, page }) {
-		const contacts = await paginate(client, 'searchContacts', {}, page);
-		return contacts.map((contact) => ({ ...normaliseContact(contact) }));
+		const contacts = await paginate(client, 'searchContacts', {}, page, normaliseContact);
+		return contacts.map((contact) => ({ ...contact }));
 	},
 });
