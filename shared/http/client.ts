@@ -165,7 +165,7 @@ export class AlloClient {
 			const sentAt = this.now();
 			try {
 				response = await this.transport.request(request);
-				pacer?.observe(this.now() - sentAt);
+				pacer?.observe(this.now() - sentAt, response.status === 429);
 			} catch (cause) {
 				if (
 					idempotent &&

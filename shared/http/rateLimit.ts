@@ -70,6 +70,14 @@ export interface PacerClock {
 const MAX_LATENCY_COVERED_SECONDS = 4;
 /** Before the first answer, assume a slow round trip (one second): enough in flight, never too many. */
 const ASSUMED_LATENCY_MS = 1000;
+/**
+ * Each refusal widens the window by this much (up to the most), and each answer narrows it back
+ * a little: requests that leave exactly at the limit are refused when one arrives later than
+ * the one a second before it, so a key that sees refusals leaves itself some slack.
+ */
+const SLACK_PER_REFUSAL_MS = 20;
+const MAX_SLACK_MS = 100;
+const SLACK_RECOVERY_MS = 0.05;
 
 /**
  * Spaces requests so that no more than `perSecond` start in any one-second window. Each caller
@@ -81,6 +89,7 @@ export class RequestPacer {
 	/** The latest starts, in the order they were reserved. */
 	private readonly starts: Array<{ at: number }> = [];
 	private latencyMs?: number;
+	private slackMs = 0;
 
 	constructor(readonly perSecond: number) {}
 
@@ -90,7 +99,7 @@ export class RequestPacer {
 			this.starts.length >= this.perSecond
 				? this.starts[this.starts.length - this.perSecond].at
 				: -Infinity;
-		const start = { at: Math.max(now, windowStart + 1000) };
+		const start = { at: Math.max(now, windowStart + 1000 + this.slackMs) };
 		this.starts.push(start);
 		if (this.starts.length > this.perSecond)
 			this.starts.splice(0, this.starts.length - this.perSecond);
@@ -100,9 +109,12 @@ export class RequestPacer {
 	}
 
 	/** Records one round trip (a moving average, so a slow answer does not swing it). */
-	observe(roundTripMs: number): void {
+	observe(roundTripMs: number, refused: boolean): void {
 		this.latencyMs =
 			this.latencyMs === undefined ? roundTripMs : 0.8 * this.latencyMs + 0.2 * roundTripMs;
+		this.slackMs = refused
+			? Math.min(MAX_SLACK_MS, this.slackMs + SLACK_PER_REFUSAL_MS)
+			: Math.max(0, this.slackMs - SLACK_RECOVERY_MS);
 	}
 
 	/**

@@ -51,15 +51,28 @@ describe('request pacing within Allo’s rate limits', () => {
 		expect(clock.waits).toEqual([1000]);
 	});
 
+	it('leaves itself some slack after a refusal, and takes it back as answers come', async () => {
+		const clock = stoppedClock();
+		const pacer = new RequestPacer(1);
+		pacer.observe(10, true);
+		await pacer.slot(clock);
+		await pacer.slot(clock);
+		expect(clock.waits).toEqual([1020]);
+		for (let i = 0; i < 400; i++) pacer.observe(10, false);
+		await pacer.slot(clock);
+		// The window now counts from the second start (at 1020), with no slack left.
+		expect(clock.waits).toEqual([1020, 2020]);
+	});
+
 	it('keeps enough requests in flight for the measured latency, and a bounded number', () => {
 		const pacer = new RequestPacer(20);
-		pacer.observe(20);
+		pacer.observe(20, false);
 		expect(pacer.inFlight()).toBe(21);
 		const slow = new RequestPacer(20);
-		slow.observe(500);
+		slow.observe(500, false);
 		expect(slow.inFlight()).toBe(30);
 		const verySlow = new RequestPacer(20);
-		verySlow.observe(60_000);
+		verySlow.observe(60_000, false);
 		expect(verySlow.inFlight()).toBe(100);
 	});
 });
