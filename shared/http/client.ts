@@ -98,10 +98,13 @@ export class AlloClient {
 
 	/** Downloads a file Allo serves, such as a call recording, with the same authentication. */
 	async download(url: string): Promise<{ data: Uint8Array; contentType?: string }> {
+		const fromAllo = isAlloApiUrl(url, this.baseUrl);
+		// A file on Allo's API counts against the read limit like any GET.
+		if (fromAllo && this.pacers && this.clock) await this.pacers.read.slot(this.clock);
 		const response = await this.transport.request({
 			method: 'GET',
 			url,
-			headers: isAlloApiUrl(url, this.baseUrl) ? this.headers() : {},
+			headers: fromAllo ? this.headers() : {},
 			responseType: 'binary',
 		});
 		if (response.status >= 300) throw this.responseError(response);

@@ -129,3 +129,22 @@ describe('one pace per API key', () => {
 		expect([...a.transport.waits, ...b.transport.waits, ...c.transport.waits]).toEqual([]);
 	});
 });
+
+describe('recordings', () => {
+	it('count against the read limit when they come from Allo’s API, not from another host', async () => {
+		const transport = new RecordingTransport(() => json(200, 'ID3'));
+		const client = new AlloClient({ transport, apiKey: 'ak_recordings' });
+		await Promise.all(
+			Array.from({ length: 25 }, (_, i) =>
+				client.download(`https://api.withallo.com/v1/assets/recordings/cll_${i}.mp3`),
+			),
+		);
+		expect(transport.waits).toEqual(Array(5).fill(1000));
+		await Promise.all(
+			Array.from({ length: 25 }, (_, i) =>
+				client.download(`https://storage.example.com/recordings/cll_${i}.mp3`),
+			),
+		);
+		expect(transport.waits).toHaveLength(5);
+	});
+});
