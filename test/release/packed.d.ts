@@ -22,8 +22,7 @@ export declare function repack(
 ): string;
 export declare function readText(dir: string, file: string): string;
 export declare function writeText(dir: string, file: string, content: string): void;
-export declare function exists(dir: string, file: string): boolean;
-export declare function copyFile(from: string, to: string): void;
+export declare function scratch(): { dir: string; remove(): void };
 export declare function releaseCheck(dir: string, tarball: string, ...args: string[]): Run;
 export declare function validateWorkflow(file: string): Run;
 export declare const root: string;

@@ -5,7 +5,6 @@
 const { execFileSync, spawnSync } = require('node:child_process');
 const {
 	cpSync,
-	existsSync,
 	mkdirSync,
 	mkdtempSync,
 	readdirSync,
@@ -86,10 +85,14 @@ exports.repack = function repack(tarball, { remove = [], add = {} } = {}) {
 	return out;
 };
 
+/** An empty temporary folder; `remove()` deletes it. */
+exports.scratch = () => {
+	const dir = mkdtempSync(path.join(tmpdir(), 'allo-release-scratch-'));
+	return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+};
+
 exports.readText = (dir, file) => readFileSync(path.join(dir, file), 'utf8');
 exports.writeText = (dir, file, content) => writeFileSync(path.join(dir, file), content);
-exports.exists = (dir, file) => existsSync(path.join(dir, file));
-exports.copyFile = (from, to) => cpSync(from, to);
 
 const finish = ({ status, stdout, stderr }) => ({ status, output: `${stdout}${stderr}` });
 
