@@ -102,10 +102,15 @@ function checkRelease(root, tarball, { tag } = {}) {
 			encoding: 'utf8',
 		});
 		if (untar.status !== 0) return { problems: [`cannot read ${tarball}: ${untar.stderr.trim()}`] };
+		// npm packs everything under package/: any other entry would be a file no rule judged.
+		const entries = listFiles(work).map((file) => file.split(path.sep).join('/'));
+		for (const file of entries.filter((entry) => !entry.startsWith('package/'))) {
+			problems.push(`the tarball holds ${file} outside package/: pack it with npm pack`);
+		}
+		const shipped = entries.flatMap((file) =>
+			file.startsWith('package/') ? [file.slice('package/'.length)] : [],
+		);
 		const unpacked = path.join(work, 'package');
-		const shipped = existsSync(unpacked)
-			? listFiles(unpacked).map((f) => f.split(path.sep).join('/'))
-			: [];
 		const read = (file) =>
 			shipped.includes(file) ? readFileSync(path.join(unpacked, file), 'utf8') : undefined;
 		const packedJson = read('package.json');

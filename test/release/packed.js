@@ -70,7 +70,10 @@ exports.packCopy = function packCopy() {
 	};
 };
 
-/** A copy of a tarball with files removed and/or added (`{ 'path/in/package': 'content' }`). */
+/**
+ * A copy of a tarball with files removed and/or added (`{ 'path/in/package': 'content' }`; a path
+ * starting with `../` lands beside package/ in the archive).
+ */
 exports.repack = function repack(tarball, { remove = [], add = {} } = {}) {
 	const work = mkdtempSync(path.join(path.dirname(tarball), '.repack-'));
 	const unpacked = unpack(tarball, work);
@@ -80,7 +83,7 @@ exports.repack = function repack(tarball, { remove = [], add = {} } = {}) {
 		writeFileSync(path.join(unpacked, file), content);
 	}
 	const out = path.join(path.dirname(tarball), `${path.basename(work)}.tgz`);
-	execFileSync('tar', ['-czf', out, '-C', work, 'package']);
+	execFileSync('tar', ['-czf', out, '-C', work, ...readdirSync(work)]);
 	rmSync(work, { recursive: true, force: true });
 	return out;
 };

@@ -121,6 +121,13 @@ test.each([
 	expect(run.output).toContain(`the tarball ships ${file}: only dist/`);
 });
 
+test('refuses a tarball with an entry outside package/', () => {
+	const broken = repack(pkg.tarball, { add: { '../extra.js': 'extra' } });
+	const run = releaseCheck(pkg.root, broken);
+	expect(run.status).toBe(1);
+	expect(run.output).toContain('the tarball holds extra.js outside package/');
+});
+
 test('refuses a tarball that is not one', () => {
 	writeText(pkg.root, 'not-a-tarball.tgz', 'plain text');
 	const run = releaseCheck(pkg.root, 'not-a-tarball.tgz');
