@@ -12,8 +12,11 @@ export const DELIVERY_CAPACITY = 100_000;
  * pass: JavaScript runs one of them to the end before the other starts.
  */
 export class DeliveryLedger {
-	/** Key → second it was recorded; a Map keeps insertion order, so the oldest come first. */
+	/** Key → second it was recorded. */
 	private readonly seen = new Map<string, number>();
+	/** The same keys oldest first, as a ring: forgetting the oldest costs the same at any size. */
+	private readonly order: string[] = [];
+	private start = 0;
 
 	constructor(
 		readonly capacity = DELIVERY_CAPACITY,
@@ -27,11 +30,15 @@ export class DeliveryLedger {
 	/** Records `key`; false when it was already recorded within the horizon. */
 	firstSeen(key: string, nowMs = Date.now()): boolean {
 		const now = Math.floor(nowMs / 1000);
-		for (const [oldest, at] of this.seen) {
+		while (this.seen.size > 0) {
+			const oldest = this.order[this.start];
+			const at = this.seen.get(oldest) as number;
 			if (now - at < this.horizonSeconds && this.seen.size < this.capacity) break;
 			this.seen.delete(oldest);
+			this.start = (this.start + 1) % this.capacity;
 		}
 		if (this.seen.has(key)) return false;
+		this.order[(this.start + this.seen.size) % this.capacity] = key;
 		this.seen.set(key, now);
 		return true;
 	}

@@ -1,7 +1,14 @@
 // Drives a real n8n (the pinned version in the cache folder) with the packed package installed the
 // community-package way, against the local Allo sandbox. Shared by the end-to-end test files.
 const { spawn } = require('node:child_process');
-const { mkdtempSync, readFileSync, rmSync, writeFileSync } = require('node:fs');
+const {
+	closeSync,
+	mkdtempSync,
+	openSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+} = require('node:fs');
 const { createServer } = require('node:net');
 const { tmpdir } = require('node:os');
 const path = require('node:path');
@@ -51,25 +58,29 @@ function createUserFolder() {
 
 /**
  * One `n8n <command>` run in its own process; async, so this process keeps serving the sandbox.
- * Info level: `execute` prints the run through the logger.
+ * Info level: `execute` prints the run through the logger. Its output goes to a file: n8n exits
+ * before a pipe takes megabytes of output in, a file takes every byte at once.
  */
 function runN8n(userFolder, ports, args) {
 	const n8nBin = ensureN8n();
+	const outputFile = path.join(path.dirname(userFolder), `n8n-${args[0]}.out`);
+	const out = openSync(outputFile, 'w');
 	return new Promise((resolve, reject) => {
 		const child = spawn(ensureNode24(), [n8nBin, ...args], {
 			env: { ...n8nEnv(userFolder, ports), N8N_LOG_LEVEL: 'info' },
+			stdio: ['ignore', out, 'pipe'],
 		});
-		let stdout = '';
 		let stderr = '';
-		child.stdout.on('data', (chunk) => (stdout += chunk));
 		child.stderr.on('data', (chunk) => (stderr += chunk.toString().slice(-20_000)));
-		child.on('close', (code) =>
-			code === 0
-				? resolve(stdout)
-				: reject(
-						new Error(`n8n ${args[0]} exited with ${code}:\n${stdout.slice(-20_000)}\n${stderr}`),
-					),
-		);
+		child.on('close', (code) => {
+			closeSync(out);
+			const stdout = readFileSync(outputFile, 'utf8');
+			if (code === 0) resolve(stdout);
+			else
+				reject(
+					new Error(`n8n ${args[0]} exited with ${code}:\n${stdout.slice(-20_000)}\n${stderr}`),
+				);
+		});
 	});
 }
 

@@ -11,9 +11,9 @@ type Harness = typeof import('./harness');
 let trigger: Harness['trigger'];
 let triggerSetup: Harness['triggerSetup'];
 let hooks: Harness['trigger']['webhookMethods']['default'];
-beforeEach(() => {
-	jest.isolateModules(() => {
-		({ trigger, triggerSetup } = require('./harness') as Harness);
+beforeEach(async () => {
+	await jest.isolateModulesAsync(async () => {
+		({ trigger, triggerSetup } = await import('./harness'));
 	});
 	hooks = trigger.webhookMethods.default;
 });
