@@ -1,6 +1,12 @@
-import { NodeOperationError, type IHookFunctions, type ITriggerFunctions } from 'n8n-workflow';
+import {
+	NodeOperationError,
+	type IHookFunctions,
+	type ITriggerFunctions,
+	type IWebhookFunctions,
+} from 'n8n-workflow';
 import {
 	enableWebhook,
+	fetchSubscription,
 	listWebhooks,
 	settle,
 	subscribe,
@@ -201,4 +207,35 @@ export async function healSubscription(context: ITriggerFunctions): Promise<void
 		if (!(await ensureOn(context, client, settings, state, url)))
 			await register(context, client, settings, state, url);
 	});
+}
+
+/** A failed signature asks Allo for the current secret at most this often per URL. */
+export const SECRET_REFRESH_SECONDS = 30;
+const lastRefresh = new Map<string, number>();
+
+/**
+ * The signing secret of the webhook Allo now holds for `url`, read from Allo and remembered in this
+ * process, or undefined. For processes that did not make the webhook themselves: n8n's webhook
+ * processors, after the main instance replaced a webhook deleted in Allo. Rate-limited, so forged
+ * deliveries cannot make the trigger flood Allo with requests.
+ */
+export async function refreshSigningSecret(
+	context: IWebhookFunctions,
+	url: string,
+): Promise<string | undefined> {
+	const now = Date.now();
+	if (now - (lastRefresh.get(url) ?? 0) < SECRET_REFRESH_SECONDS * 1000) return undefined;
+	lastRefresh.set(url, now);
+	const client = await createClient(context);
+	const listed = await settle(listWebhooks(client, 'v2'));
+	const current = listed.ok ? listed.value.find((w) => w.url === url && w.id) : undefined;
+	if (!current) return undefined;
+	const fetched = await settle(fetchSubscription(client, current.id as string));
+	if (!fetched.ok || !fetched.value.signingSecret) return undefined;
+	rememberSubscription({
+		url,
+		webhookId: current.id as string,
+		signingSecret: fetched.value.signingSecret,
+	});
+	return fetched.value.signingSecret;
 }

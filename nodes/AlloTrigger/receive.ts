@@ -1,5 +1,6 @@
 import type { IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { deliveryKey, eventMatchesNumbers, normaliseEvent, verifySignature } from '../../shared';
+import { refreshSigningSecret } from './lifecycle';
 import { handOverTestEvent, knownSubscription, ledgerFor, triggerKey } from './memory';
 import { readSettings, type TriggerState } from './settings';
 
@@ -37,10 +38,18 @@ export async function receive(this: IWebhookFunctions): Promise<IWebhookResponse
 
 	let deliveryId: string | null = null;
 	if (settings.api === 'v2') {
-		const secret = signingSecret(this, state);
-		const verified = secret
-			? verifySignature({ headers: request.headers, rawBody, secret })
-			: undefined;
+		const check = (secret: string | undefined) =>
+			secret ? verifySignature({ headers: request.headers, rawBody, secret }) : undefined;
+		let verified = check(signingSecret(this, state));
+		const url = this.getNodeWebhookUrl('default');
+		// Signed with a secret this process does not know: the webhook may have been replaced.
+		if (
+			!verified?.valid &&
+			verified?.reason !== 'missingHeaders' &&
+			url &&
+			this.getMode() !== 'manual'
+		)
+			verified = check(await refreshSigningSecret(this, url)) ?? verified;
 		if (!verified?.valid) return reply(this, 401, { message: 'Signature missing or invalid' });
 		deliveryId = verified.id;
 	}

@@ -103,27 +103,10 @@ beforeAll(async () => {
 	const ports = { http: await h.freePort(), broker: await h.freePort() };
 	n8n = await h.startN8n(folder.userFolder, ports);
 	api = await h.ownerSession(n8n.url);
-	const credential = await api('POST', '/api/v1/credentials', {
-		name: 'Allo sandbox',
-		type: 'alloApi',
-		data: { apiKey: sandbox.apiKeys[0].key, baseUrl: sandbox.url },
-	});
-	const workflow = await api('POST', '/api/v1/workflows', {
+	const workflow = await h.createTriggerWorkflow(api, sandbox, {
 		name: 'Allo deliveries',
-		settings: {},
-		connections: {},
-		nodes: [
-			{
-				id: randomUUID(),
-				name: 'Allo Trigger',
-				type: 'n8n-nodes-allo.alloTrigger',
-				typeVersion: 1,
-				position: [0, 0],
-				webhookId: WEBHOOK_ID,
-				parameters: { api: 'v2', events: ['call.completed'], options: {} },
-				credentials: { alloApi: { id: credential.id, name: credential.name } },
-			},
-		],
+		webhookId: WEBHOOK_ID,
+		parameters: { api: 'v2', events: ['call.completed'], options: {} },
 	});
 	workflowId = workflow.id;
 	await api('POST', `/api/v1/workflows/${workflowId}/publish`);

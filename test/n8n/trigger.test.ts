@@ -323,6 +323,38 @@ describe('deliveries', () => {
 		expect(response.status).toBe(401);
 	});
 
+	test('a delivery signed with a secret this process never saw is checked against the webhook Allo holds now', async () => {
+		// As on a webhook processor after the main instance replaced a webhook deleted in Allo.
+		const NEW_SECRET = `whsec_${Buffer.from('replaced-webhook-signing').toString('base64')}`;
+		const setup = triggerSetup(v2Parameters, structuredClone(stored));
+		api()
+			.get('/v2/api/webhooks')
+			.reply(200, listed([{ id: 'ep_2', url: setup.webhookUrl, topics: ['call.completed'] }]));
+		api()
+			.get('/v2/api/webhooks/ep_2')
+			.reply(200, { data: { id: 'ep_2', url: setup.webhookUrl, signing_secret: NEW_SECRET } });
+		const first = await deliver(setup, signed(smsPayload(), undefined, new Date(), NEW_SECRET));
+		expect(first.result.workflowData?.[0]).toHaveLength(1);
+		expect(nock.isDone()).toBe(true);
+		// Known from now on: no further request to Allo.
+		const second = await deliver(setup, signed(smsPayload(), undefined, new Date(), NEW_SECRET));
+		expect(second.result.workflowData?.[0]).toHaveLength(1);
+	});
+
+	test('forged deliveries ask Allo for the current secret at most once per 30 seconds', async () => {
+		const setup = triggerSetup(v2Parameters, structuredClone(stored));
+		const forged = `whsec_${Buffer.from('forged-signing-value').toString('base64')}`;
+		api().get('/v2/api/webhooks').once().reply(200, listed([]));
+		for (let n = 0; n < 5; n++) {
+			const { response } = await deliver(
+				setup,
+				signed(smsPayload(), undefined, new Date(), forged),
+			);
+			expect(response.status).toBe(401);
+		}
+		expect(nock.isDone()).toBe(true);
+	});
+
 	test('an event the workflow did not choose is acknowledged without an execution', async () => {
 		const setup = triggerSetup({ api: 'v2', events: ['call.completed'] }, structuredClone(stored));
 		const { result, response } = await deliver(setup, signed(smsPayload()));
