@@ -42,13 +42,9 @@ export async function receive(this: IWebhookFunctions): Promise<IWebhookResponse
 			secret ? verifySignature({ headers: request.headers, rawBody, secret }) : undefined;
 		let verified = check(signingSecret(this, state));
 		const url = this.getNodeWebhookUrl('default');
-		// Signed with a secret this process does not know: the webhook may have been replaced.
-		if (
-			!verified?.valid &&
-			verified?.reason !== 'missingHeaders' &&
-			url &&
-			this.getMode() !== 'manual'
-		)
+		// No secret here, or signed with another one: the webhook may have been replaced in Allo.
+		const unknownSecret = !verified || (!verified.valid && verified.reason === 'noMatch');
+		if (unknownSecret && url && this.getMode() !== 'manual')
 			verified = check(await refreshSigningSecret(this, url)) ?? verified;
 		if (!verified?.valid) return reply(this, 401, { message: 'Signature missing or invalid' });
 		deliveryId = verified.id;
