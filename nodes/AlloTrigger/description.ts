@@ -13,10 +13,18 @@ const eventOptions = (
 export const properties: INodeProperties[] = [
 	{
 		displayName:
-			'Allo registers this workflow\'s production URL when you publish it. For "Listen for Test Event", Allo calls the test URL until you stop listening.',
+			'Allo registers this workflow\'s production URL when you publish it, and restores it when it is deleted or disabled in Allo (checked every minute, every 30 minutes for per-number webhooks). For "Listen for Test Event", Allo calls the test URL until you stop listening.',
 		name: 'notice',
 		type: 'notice',
 		default: '',
+	},
+	{
+		displayName:
+			'Each Allo delivery starts this workflow once while n8n runs. After n8n restarts, or with several webhook processors, a retried delivery can start it again: to rule that out, add a Remove Duplicates node, Operation: Remove Items Processed in Previous Executions, on event_id.',
+		name: 'duplicatesNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show: { api: ['v2'] } },
 	},
 	toProperty(webhookApiField, {}),
 	{

@@ -1,6 +1,7 @@
 import {
 	AlloClient,
 	AlloFile,
+	enableWebhook,
 	endpoints,
 	errorCatalog,
 	errorFromResponse,
@@ -321,9 +322,11 @@ describe('every operation sends requests that Allo’s OpenAPI document accepts'
 		expect((await fetchSubscription(client, 'ep_2NfDKEm9sF8xK3pQr1Zt')).signingSecret).toMatch(
 			/^whsec_/,
 		);
+		await enableWebhook(client, 'ep_2NfDKEm9sF8xK3pQr1Zt');
 		expect(transport.requests.flatMap(requestProblems)).toEqual([]);
 		hit.add('getMe');
 		hit.add('getWebhook');
+		hit.add('updateWebhook');
 
 		expect([...seen].sort()).toEqual(
 			operations.map((op) => `${op.resource}.${op.operation}`).sort(),

@@ -144,6 +144,35 @@ async function executeOnSandbox(sandbox, credential, workflow) {
 	}
 }
 
+/**
+ * Creates, through n8n's public API, an Allo credential for the sandbox and a workflow holding one
+ * Allo Trigger with `parameters`, listening on `webhookId`; returns the workflow.
+ */
+async function createTriggerWorkflow(api, sandbox, { name, webhookId, parameters }) {
+	const credential = await api('POST', '/api/v1/credentials', {
+		name: 'Allo sandbox',
+		type: 'alloApi',
+		data: { apiKey: sandbox.apiKeys[0].key, baseUrl: sandbox.url },
+	});
+	return await api('POST', '/api/v1/workflows', {
+		name,
+		settings: {},
+		connections: {},
+		nodes: [
+			{
+				id: randomUUID(),
+				name: 'Allo Trigger',
+				type: 'n8n-nodes-allo.alloTrigger',
+				typeVersion: 1,
+				position: [0, 0],
+				webhookId,
+				parameters,
+				credentials: { alloApi: { id: credential.id, name: credential.name } },
+			},
+		],
+	});
+}
+
 /** The owner's session on a fresh n8n, for its REST and public APIs. */
 const ownerSession = (url) => runtime.n8nSession(url, '/rest/owner/setup', OWNER);
 
@@ -161,4 +190,5 @@ module.exports = {
 	nodeOutput,
 	ownerSession,
 	sandboxCredential,
+	createTriggerWorkflow,
 };

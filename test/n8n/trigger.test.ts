@@ -2,13 +2,25 @@ import nock from 'nock';
 import type { IDataObject, IHookFunctions, INodeParameters, IWebhookFunctions } from 'n8n-workflow';
 import { Webhook } from 'standardwebhooks';
 import { SEED_TOPICS, V2_TOPICS } from '../../shared';
-import { BASE_URL, trigger, triggerSetup } from './harness';
+import { BASE_URL } from './harness';
 import { ALLO_NUMBER, CONTACT_NUMBER, SECOND_NUMBER } from './fixtures';
+
+type Harness = typeof import('./harness');
+// The trigger keeps what it remembers (deliveries, subscriptions) for the whole n8n process, as in
+// n8n: every test gets a freshly loaded node, as after a restart.
+let trigger: Harness['trigger'];
+let triggerSetup: Harness['triggerSetup'];
+let hooks: Harness['trigger']['webhookMethods']['default'];
+beforeEach(async () => {
+	await jest.isolateModulesAsync(async () => {
+		({ trigger, triggerSetup } = await import('./harness'));
+	});
+	hooks = trigger.webhookMethods.default;
+});
 
 const api = () => nock(BASE_URL).matchHeader('authorization', 'Api-Key test-key-123');
 // A throwaway signing value, built here so no secret-looking literal sits in source.
 const SECRET = `whsec_${Buffer.from('allo-n8n-test-signing').toString('base64')}`;
-const hooks = trigger.webhookMethods.default;
 
 const v2Parameters: INodeParameters = { api: 'v2', events: ['sms.received', 'call.completed'] };
 
@@ -37,7 +49,6 @@ describe('activation lifecycle', () => {
 			url: setup.webhookUrl,
 			api: 'v2',
 			signingSecret: SECRET,
-			deliveries: [],
 		});
 		expect(nock.isDone()).toBe(true);
 	});
@@ -148,7 +159,6 @@ describe('activation lifecycle', () => {
 			webhookId: 'web-1',
 			url: setup.webhookUrl,
 			api: 'v1',
-			deliveries: [],
 		});
 		expect(nock.isDone()).toBe(true);
 	});
@@ -235,7 +245,10 @@ describe('deliveries', () => {
 				content: 'Is my order ready?',
 			},
 		});
-	const signed = (body: string, id = 'msg_delivery_1', at = new Date(), secret = SECRET) => ({
+	// The trigger remembers delivery ids for the whole process, as it does in n8n: ids differ per test.
+	let deliveryCount = 0;
+	const nextId = () => `msg_delivery_${(deliveryCount += 1)}`;
+	const signed = (body: string, id = nextId(), at = new Date(), secret = SECRET) => ({
 		body,
 		headers: {
 			'content-type': 'application/json',
@@ -258,7 +271,7 @@ describe('deliveries', () => {
 		const { result } = await deliver(setup, signed(smsPayload()));
 		expect(result.workflowData?.[0]).toHaveLength(1);
 		expect(result.workflowData?.[0][0].json).toMatchObject({
-			event_id: 'msg_delivery_1',
+			event_id: expect.stringMatching(/^msg_delivery_/),
 			topic: 'sms.received',
 			event: 'SMS Received',
 			api_version: 'v2',
@@ -310,6 +323,38 @@ describe('deliveries', () => {
 		expect(response.status).toBe(401);
 	});
 
+	test('a delivery signed with a secret this process never saw is checked against the webhook Allo holds now', async () => {
+		// As on a webhook processor after the main instance replaced a webhook deleted in Allo.
+		const NEW_SECRET = `whsec_${Buffer.from('replaced-webhook-signing').toString('base64')}`;
+		const setup = triggerSetup(v2Parameters, structuredClone(stored));
+		api()
+			.get('/v2/api/webhooks')
+			.reply(200, listed([{ id: 'ep_2', url: setup.webhookUrl, topics: ['call.completed'] }]));
+		api()
+			.get('/v2/api/webhooks/ep_2')
+			.reply(200, { data: { id: 'ep_2', url: setup.webhookUrl, signing_secret: NEW_SECRET } });
+		const first = await deliver(setup, signed(smsPayload(), undefined, new Date(), NEW_SECRET));
+		expect(first.result.workflowData?.[0]).toHaveLength(1);
+		expect(nock.isDone()).toBe(true);
+		// Known from now on: no further request to Allo.
+		const second = await deliver(setup, signed(smsPayload(), undefined, new Date(), NEW_SECRET));
+		expect(second.result.workflowData?.[0]).toHaveLength(1);
+	});
+
+	test('forged deliveries ask Allo for the current secret at most once per 30 seconds', async () => {
+		const setup = triggerSetup(v2Parameters, structuredClone(stored));
+		const forged = `whsec_${Buffer.from('forged-signing-value').toString('base64')}`;
+		api().get('/v2/api/webhooks').once().reply(200, listed([]));
+		for (let n = 0; n < 5; n++) {
+			const { response } = await deliver(
+				setup,
+				signed(smsPayload(), undefined, new Date(), forged),
+			);
+			expect(response.status).toBe(401);
+		}
+		expect(nock.isDone()).toBe(true);
+	});
+
 	test('an event the workflow did not choose is acknowledged without an execution', async () => {
 		const setup = triggerSetup({ api: 'v2', events: ['call.completed'] }, structuredClone(stored));
 		const { result, response } = await deliver(setup, signed(smsPayload()));
@@ -349,15 +394,6 @@ describe('deliveries', () => {
 		expect(next.result.workflowData).toHaveLength(1);
 	});
 
-	test('the remembered delivery ids stay bounded', async () => {
-		const setup = triggerSetup(v2Parameters, structuredClone(stored));
-		for (let n = 0; n < 205; n++) await deliver(setup, signed(smsPayload(), `msg_${n}`));
-		const deliveries = setup.state().deliveries as string[];
-		expect(deliveries).toHaveLength(200);
-		expect(deliveries[0]).toBe('msg_5');
-		expect(deliveries[199]).toBe('msg_204');
-	});
-
 	test('per-number (v1) deliveries are unsigned and accepted', async () => {
 		const setup = triggerSetup(
 			{ api: 'v1', eventsV1: ['CALL_RECEIVED'], alloNumber: ALLO_NUMBER },
@@ -390,9 +426,9 @@ describe('deliveries', () => {
 });
 
 describe('trigger parameters', () => {
-	const { description } = trigger;
+	const description = () => trigger.description;
 	const options = (name: string) =>
-		(description.properties.find((p) => p.name === name)?.options ?? []) as Array<{
+		(description().properties.find((p) => p.name === name)?.options ?? []) as Array<{
 			name: string;
 			value: string;
 		}>;
@@ -414,12 +450,12 @@ describe('trigger parameters', () => {
 	});
 
 	test('is a trigger without inputs, not offered as an AI tool', () => {
-		expect(description).toMatchObject({
+		expect(description()).toMatchObject({
 			name: 'alloTrigger',
 			displayName: 'Allo Trigger',
 			inputs: [],
 			group: ['trigger'],
 		});
-		expect(description.usableAsTool).toBeUndefined();
+		expect(description().usableAsTool).toBeUndefined();
 	});
 });

@@ -1,5 +1,6 @@
 import { Webhook } from 'standardwebhooks';
 import {
+	enableWebhook,
 	normaliseEvent,
 	runOperation,
 	subscribe,
@@ -222,6 +223,31 @@ describe('v2 webhooks: workspace-wide, Standard Webhooks signed', () => {
 				attempts: [{ status_code: null, error: 'The sandbox delivers only to loopback addresses' }],
 			},
 		]);
+	});
+
+	it('lets a test delete or disable a webhook behind the integration’s back, over HTTP', async () => {
+		const { webhook } = await subscribeV2(['sms.received']);
+		const control = (method: string, body?: object) =>
+			fetch(`${sandbox.url}/_sandbox/webhooks/${webhook.id}`, {
+				method,
+				headers: { 'content-type': 'application/json' },
+				body: body ? JSON.stringify(body) : undefined,
+			});
+		expect((await control('PATCH', { enabled: false })).status).toBe(204);
+		expect(sandbox.control.webhooks().v2).toMatchObject([{ id: webhook.id, enabled: false }]);
+		sandbox.control.simulateInboundSms({ from: CALLER, to: MAIN_LINE, content: 'Hi' });
+		await sandbox.control.idle();
+		expect(receiver.received).toEqual([]);
+
+		await enableWebhook(client, webhook.id as string);
+		expect(sandbox.control.webhooks().v2).toMatchObject([{ id: webhook.id, enabled: true }]);
+
+		expect((await control('PATCH', { enabled: 'no' })).status).toBe(400);
+		expect((await control('DELETE')).status).toBe(204);
+		expect(sandbox.control.webhooks().v2).toEqual([]);
+		const again = await control('DELETE');
+		expect(again.status).toBe(400);
+		expect(await again.json()).toEqual({ error: `No webhook ${webhook.id}` });
 	});
 });
 
