@@ -225,6 +225,28 @@ describe('credential', () => {
 		);
 	});
 
+	test('authenticates each request once, and masks a key Allo echoes in the error users see', async () => {
+		api()
+			.get('/v2/api/conversations/items/cll_1')
+			.query(true)
+			.reply(400, {
+				error: {
+					code: 'VALIDATION_ERROR',
+					message: 'Api-Key test-key-123 may not read cll_1',
+					param: 'test-key-123',
+				},
+			});
+		const { error } = await runAllo({ resource: 'call', operation: 'get', callId: 'cll_1' });
+		expect(error?.message).toContain('[redacted] may not read cll_1');
+		const shown = JSON.stringify({
+			message: error?.message,
+			description: error?.description,
+			context: error?.context,
+		});
+		expect(shown).not.toContain('test-key-123');
+		expect(nock.isDone()).toBe(true);
+	});
+
 	test('the base URL of the credential is where requests go', async () => {
 		nock('https://eu.allo.test')
 			.get('/v1/api/numbers')

@@ -62,6 +62,18 @@ describe('Zapier authentication', () => {
 });
 
 describe('Zapier error mapping', () => {
+	it('authenticates through the connection, and masks a key Allo echoes in the error users see', async () => {
+		const scope = allo()
+			.post('/v2/api/crm/people/search')
+			.reply(400, {
+				error: { code: 'VALIDATION_ERROR', message: `Api-Key ${API_KEY} is not allowed here` },
+			});
+		const error = await failure(findContact());
+		expect(error.message).toContain('[redacted] is not allowed here');
+		expect(`${error.message} ${error.stack}`).not.toContain(API_KEY);
+		expect(scope.isDone()).toBe(true);
+	});
+
 	it('turns a burst 429 into a ThrottledError with Allo delay, without waiting or retrying', async () => {
 		const scope = allo()
 			.post('/v2/api/crm/people/search')
