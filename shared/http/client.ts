@@ -178,7 +178,7 @@ export class AlloClient {
 }
 
 const MAY_HAVE_ARRIVED =
-	'Allo may have received it: check in Allo before running this step again, so nothing is sent twice.';
+	'Allo may have received it: check in Allo before trying again, so nothing is sent twice.';
 
 function networkError(cause: unknown, idempotent: boolean): AlloError {
 	const code = isObject(cause) && typeof cause.code === 'string' ? cause.code : undefined;

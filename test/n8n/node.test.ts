@@ -247,6 +247,20 @@ describe('credential', () => {
 		expect(nock.isDone()).toBe(true);
 	});
 
+	test.each([
+		[
+			403,
+			{ code: 'API_KEY_INSUFFICIENT_SCOPE', details: null },
+			'Then update the Allo API credential with the key.',
+		],
+		[429, { code: 'API_KEY_QUOTA_EXCEEDED' }, 'Then run the workflow again.'],
+	])('a %s error ends with what to do in n8n', async (status, body, nextStep) => {
+		api().get('/v1/api/numbers').reply(status, body);
+		const { error } = await runAllo({ resource: 'phoneNumber', operation: 'getMany' });
+		expect(error?.description).toMatch(new RegExp(`\\. ${nextStep.replace(/\./g, '\\.')}$`));
+		expect(`${error?.message} ${error?.description}`).not.toMatch(/\bzap|connection/i);
+	});
+
 	test('the base URL of the credential is where requests go', async () => {
 		nock('https://eu.allo.test')
 			.get('/v1/api/numbers')

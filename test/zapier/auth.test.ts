@@ -131,6 +131,21 @@ describe('Zapier error mapping', () => {
 		);
 	});
 
+	it.each([
+		[
+			403,
+			{ code: 'API_KEY_INSUFFICIENT_SCOPE', details: null },
+			'Then reconnect your Allo account with the key.',
+		],
+		[429, { code: 'API_KEY_QUOTA_EXCEEDED' }, 'Then replay the Zap run.'],
+	])('ends a %s error with what to do in Zapier', async (status, body, nextStep) => {
+		allo().post('/v2/api/crm/people/search').reply(status, body);
+		allo().get('/v1/api/contacts').query(true).reply(status, body);
+		const { message } = errorBody(await failure(findContact()));
+		expect(String(message).endsWith(` ${nextStep}`)).toBe(true);
+		expect(message).not.toMatch(/credential|workflow/i);
+	});
+
 	it('names the missing permission', async () => {
 		allo()
 			.post('/v2/api/crm/people/search')
