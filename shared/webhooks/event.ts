@@ -1,7 +1,7 @@
 import { normaliseCall, type Call } from '../records/call';
 import { normaliseContact, type Contact } from '../records/contact';
 import { normaliseMessage, type Message } from '../records/message';
-import { asRecord, asString, pick, toIsoDate, type JsonRecord } from '../json';
+import { asRecord, asString, parseJsonOrText, pick, toIsoDate, type JsonRecord } from '../json';
 import { eventForTopic, type V1Topic, type V2Topic } from './topics';
 
 /**
@@ -37,13 +37,7 @@ export interface AlloEvent {
 }
 
 function parse(body: unknown): JsonRecord {
-	if (typeof body === 'string') {
-		try {
-			return asRecord(JSON.parse(body));
-		} catch {
-			return {};
-		}
-	}
+	if (typeof body === 'string') return asRecord(parseJsonOrText(body));
 	if (body instanceof Uint8Array) return parse(new TextDecoder().decode(body));
 	return asRecord(body);
 }
