@@ -15,7 +15,7 @@ export interface AlloEvent {
 	topic: V2Topic | string;
 	/** The v1 topic of the same event, e.g. `CALL_RECEIVED`. */
 	v1_topic: V1Topic | null;
-	/** @deprecated The former name of `v1_topic`, kept through 0.2.x and removed in 0.3.0. */
+	/** @deprecated The former name of `v1_topic`, kept through 0.3.x and removed in 0.4.0. */
 	seed_topic: V1Topic | null;
 	/** Title Case name of the event, e.g. "Call Completed". */
 	event: string;
