@@ -81,9 +81,10 @@ const refusals = async (sandbox, key) =>
 /** The core's client over fetch with real waits, as the n8n node builds it (sharePacing). */
 const clientFor = (sandbox, apiKey, sharePacing = true) =>
 	new core.AlloClient({
-		transport: core.fetchTransport({ sleep }),
+		// It authenticates as a platform's transport does; the client gets the key only to mask it and to pace by its hash.
+		transport: core.fetchTransport({ sleep, apiKey, baseUrl: sandbox.url }),
 		baseUrl: sandbox.url,
-		apiKey,
+		apiKeyToMask: apiKey,
 		sharePacing,
 	});
 

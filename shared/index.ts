@@ -17,11 +17,25 @@ export {
 	type RequestKind,
 	type RequestParts,
 } from './http/client';
-export { authorizationHeader, isAlloApiUrl, normaliseBaseUrl, DEFAULT_BASE_URL } from './http/auth';
-export { AlloError, isAlloError, inputError, settle, type AlloErrorKind } from './http/errors';
-export { errorCatalog, API_KEYS_PAGE } from './http/errorCatalog';
+export {
+	authorizationHeader,
+	isAlloApiUrl,
+	normaliseBaseUrl,
+	API_KEYS_PAGE,
+	DEFAULT_BASE_URL,
+} from './http/auth';
+export { AlloError, isAlloError, type AlloErrorKind, type NextStep } from './http/errors';
+export { inputError } from './validation/inputError';
+export { settle } from './settle';
+export { errorCatalog } from './http/errorCatalog';
 export { errorFromResponse } from './http/responseErrors';
-export { paginate, mapConcurrent, MAX_PAGE_SIZE, type PageSelection } from './http/pagination';
+export {
+	paginate,
+	mapConcurrent,
+	DEFAULT_LIMIT,
+	MAX_PAGE_SIZE,
+	type PageSelection,
+} from './http/pagination';
 export { RATE_LIMITS } from './http/rateLimit';
 export { sharedPacers, MAX_SHARED_KEYS, type Pacers } from './http/pacers';
 export {
@@ -34,11 +48,18 @@ export {
 	type ItemsOptions,
 	type OperationItemsOptions,
 } from './items';
-export * from './operations/types';
+export type * from './operations/types';
+export { defineOperation } from './operations/define';
+export { getById, type GetByIdOptions } from './operations/getById';
+export { AlloFile } from './operations/file';
 export { operations, resources, findOperation, type ResourceDeclaration } from './operations/index';
 export { runOperation } from './operations/run';
-export { ALL_NUMBERS } from './operations/fields';
-export { webhookApiField, v1TopicOptions, v2TopicOptions } from './operations/webhook/fields';
+export { ALL_NUMBERS } from './operations/commonFields';
+export {
+	webhookApiField,
+	v1TopicOptions,
+	v2TopicOptions,
+} from './operations/webhook/webhookFields';
 export { validateInput } from './validation/input';
 export { toE164, requireE164, callingCode, E164_EXAMPLE } from './validation/phone';
 export { phoneNumberOptions } from './lists/phoneNumbers';
@@ -74,8 +95,8 @@ export {
 	subscribe,
 	unsubscribe,
 	enableWebhook,
-	listWebhooks,
 	fetchSubscription,
+	listWebhooks,
 	type Subscription,
 	type SubscribeRequest,
 } from './webhooks/subscriptions';

@@ -4,7 +4,7 @@ import type {
 	ITriggerFunctions,
 	IWebhookFunctions,
 } from 'n8n-workflow';
-import { toV2Topic, type SeedTopic, type V2Topic, type WebhookApi } from '../../shared';
+import { toV2Topic, type V1Topic, type V2Topic, type WebhookApi } from '../../shared';
 
 export interface TriggerSettings {
 	api: WebhookApi;
@@ -29,7 +29,7 @@ export function readSettings(
 	return {
 		api,
 		topics,
-		eventTopics: topics.map((topic) => toV2Topic(topic as SeedTopic | V2Topic)),
+		eventTopics: topics.map((topic) => toV2Topic(topic as V1Topic | V2Topic)),
 		alloNumber: api === 'v1' ? (context.getNodeParameter('alloNumber', '') as string) : undefined,
 		alloNumbers: api === 'v2' ? ((options.alloNumbers as string[] | undefined) ?? []) : [],
 	};

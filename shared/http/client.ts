@@ -1,7 +1,7 @@
 import { isObject } from '../json';
 import { endpoints, type Endpoint, type EndpointName } from '../catalog/endpoints';
 import type { HttpResponse, QueryValue, Transport } from '../transport';
-import { authorizationHeader, bareApiKey, isAlloApiUrl, normaliseBaseUrl } from './auth';
+import { bareApiKey, isAlloApiUrl, normaliseBaseUrl } from './auth';
 import { AlloError, redactError } from './errors';
 import { errorFromResponse } from './responseErrors';
 import { newPacers, sharedPacers, type Pacers } from './pacers';
@@ -11,8 +11,11 @@ export interface AlloClientOptions {
 	transport: Transport;
 	/** Defaults to https://api.withallo.com. */
 	baseUrl?: string;
-	/** Leave out when the transport authenticates (n8n credentials, Zapier beforeRequest). */
-	apiKey?: string;
+	/**
+	 * The API key, to mask it in errors (Allo may echo it back) and, hashed, to share pacing. The
+	 * client never sends it: the platform's transport authenticates requests to Allo.
+	 */
+	apiKeyToMask?: string;
 	/** Times a burst 429 is waited out and retried; 0 hands the 429 to the caller at once. */
 	rateLimitRetries?: number;
 	/** Times an idempotent request is retried after a 5xx or a network failure. */
@@ -52,9 +55,7 @@ const isIdempotent = (endpoint: Endpoint) =>
 export class AlloClient {
 	readonly baseUrl: string;
 	private readonly transport: Transport;
-	private readonly authorization?: string;
-	/** Masked in errors: Allo may echo the key back in an error message. */
-	private readonly apiKey?: string;
+	private readonly apiKeyToMask?: string;
 	private readonly rateLimitRetries: number;
 	private readonly serverRetries: number;
 	private readonly maxRetryWaitSeconds: number;
@@ -64,8 +65,7 @@ export class AlloClient {
 	constructor(options: AlloClientOptions) {
 		this.transport = options.transport;
 		this.baseUrl = normaliseBaseUrl(options.baseUrl);
-		this.authorization = options.apiKey ? authorizationHeader(options.apiKey) : undefined;
-		this.apiKey = options.apiKey ? bareApiKey(options.apiKey) : undefined;
+		this.apiKeyToMask = options.apiKeyToMask ? bareApiKey(options.apiKeyToMask) : undefined;
 		this.rateLimitRetries = options.rateLimitRetries ?? 3;
 		this.serverRetries = options.serverRetries ?? 2;
 		this.maxRetryWaitSeconds = options.maxRetryWaitSeconds ?? 60;
@@ -73,7 +73,9 @@ export class AlloClient {
 		if (sleep) {
 			this.clock = { now: () => this.now(), sleep };
 			this.pacers =
-				options.sharePacing && this.apiKey ? sharedPacers(this.baseUrl, this.apiKey) : newPacers();
+				options.sharePacing && this.apiKeyToMask
+					? sharedPacers(this.baseUrl, this.apiKeyToMask)
+					: newPacers();
 		}
 	}
 
@@ -96,7 +98,7 @@ export class AlloClient {
 		return (await this.send(name, parts)).body;
 	}
 
-	/** Downloads a file Allo serves, such as a call recording, with the same authentication. */
+	/** Downloads a file, such as a call recording; the transport authenticates it if it is Allo's. */
 	async download(url: string): Promise<{ data: Uint8Array; contentType?: string }> {
 		const fromAllo = isAlloApiUrl(url, this.baseUrl);
 		// A file on Allo's API counts against the read limit like any GET.
@@ -104,7 +106,7 @@ export class AlloClient {
 		const response = await this.transport.request({
 			method: 'GET',
 			url,
-			headers: fromAllo ? this.headers() : {},
+			headers: {},
 			responseType: 'binary',
 		});
 		if (response.status >= 300) throw this.responseError(response);
@@ -116,12 +118,6 @@ export class AlloClient {
 					? new TextEncoder().encode(body)
 					: new Uint8Array(0);
 		return { data, contentType: response.headers['content-type'] };
-	}
-
-	private headers(): Record<string, string> {
-		const headers: Record<string, string> = { Accept: 'application/json' };
-		if (this.authorization) headers.Authorization = this.authorization;
-		return headers;
 	}
 
 	/** The request an endpoint call becomes, without sending it. */
@@ -144,7 +140,7 @@ export class AlloClient {
 		for (const [key, value] of Object.entries(parts.query ?? {})) {
 			if (value !== undefined && value !== null && value !== '') query[key] = value;
 		}
-		const headers = this.headers();
+		const headers: Record<string, string> = { Accept: 'application/json' };
 		if (parts.body !== undefined) headers['Content-Type'] = 'application/json';
 		return {
 			method: endpoint.method,
@@ -199,7 +195,7 @@ export class AlloClient {
 	}
 
 	private responseError(response: HttpResponse, endpoint?: Endpoint): AlloError {
-		return redactError(errorFromResponse(response, endpoint, this.now()), this.apiKey);
+		return redactError(errorFromResponse(response, endpoint, this.now()), this.apiKeyToMask);
 	}
 
 	private async backoff(attempt: number): Promise<boolean> {
@@ -210,7 +206,7 @@ export class AlloClient {
 }
 
 const MAY_HAVE_ARRIVED =
-	'Allo may have received it: check in Allo before running this step again, so nothing is sent twice.';
+	'Allo may have received it: check in Allo before trying again, so nothing is sent twice.';
 
 function networkError(cause: unknown, idempotent: boolean): AlloError {
 	const code = isObject(cause) && typeof cause.code === 'string' ? cause.code : undefined;

@@ -1,5 +1,6 @@
 import type { AlloClient } from '../http/client';
-import { isAlloError, settle } from '../http/errors';
+import { isAlloError } from '../http/errors';
+import { settle } from '../settle';
 import { normaliseWebhook, type Webhook } from '../records/misc';
 import { asArray, asRecord, asString } from '../json';
 import type { WebhookApi } from './topics';

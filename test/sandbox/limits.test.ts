@@ -223,9 +223,9 @@ describe('burst rate limit', () => {
 		sandbox = await startSandbox({ apiKeys: [{ key: 'ak_shared' }, { key: 'ak_alone' }] });
 		const reads = (key: string, sharePacing: boolean) => {
 			const client = new AlloClient({
-				transport: fetchTransport({ wait: sleep }),
+				transport: fetchTransport({ wait: sleep, apiKey: key, baseUrl: sandbox.url }),
 				baseUrl: sandbox.url,
-				apiKey: key,
+				apiKeyToMask: key,
 				sharePacing,
 			});
 			return Array.from({ length: 25 }, () => client.call('getNumbers'));

@@ -100,7 +100,7 @@ describe('one pace per API key', () => {
 
 	const contactsRead = (apiKey: string, sharePacing: boolean) => {
 		const transport = new RecordingTransport(() => json(200, { data: { id: 'cnt_1' } }));
-		const client = new AlloClient({ transport, apiKey, sharePacing });
+		const client = new AlloClient({ transport, apiKeyToMask: apiKey, sharePacing });
 		return {
 			transport,
 			read: (count: number) =>
@@ -133,7 +133,7 @@ describe('one pace per API key', () => {
 describe('recordings', () => {
 	it('count against the read limit when they come from Allo’s API, not from another host', async () => {
 		const transport = new RecordingTransport(() => json(200, 'ID3'));
-		const client = new AlloClient({ transport, apiKey: 'ak_recordings' });
+		const client = new AlloClient({ transport, apiKeyToMask: 'ak_recordings' });
 		await Promise.all(
 			Array.from({ length: 25 }, (_, i) =>
 				client.download(`https://api.withallo.com/v1/assets/recordings/cll_${i}.mp3`),

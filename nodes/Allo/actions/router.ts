@@ -6,6 +6,7 @@ import {
 } from 'n8n-workflow';
 import {
 	AlloFile,
+	DEFAULT_LIMIT,
 	findOperation,
 	runOperationItems,
 	runOperation,
@@ -16,7 +17,7 @@ import {
 import { createClient } from '../transport';
 import { readBatching } from './batching';
 import { toNodeError } from './errors';
-import { GROUPS } from './fields';
+import { GROUPS } from './properties';
 
 /** The node's parameters for one item, as the core's raw input. */
 function readInput(
@@ -79,7 +80,7 @@ async function runItem(
 	const page = operation.paged
 		? {
 				returnAll: context.getNodeParameter('returnAll', i, false) as boolean,
-				limit: context.getNodeParameter('limit', i, 50) as number,
+				limit: context.getNodeParameter('limit', i, DEFAULT_LIMIT) as number,
 			}
 		: undefined;
 	const records = await runOperation(operation, client, readInput(context, operation, i), page);

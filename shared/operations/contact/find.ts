@@ -1,7 +1,8 @@
-import { inputError } from '../../http/errors';
+import { limitOf } from '../../http/pagination';
+import { inputError } from '../../validation/inputError';
 import { CONTACT_SIMPLE_KEYS } from '../../records/contact';
 import { sampleContact } from '../../records/samples';
-import { defineOperation } from '../types';
+import { defineOperation } from '../define';
 import { findContacts } from './lookup';
 
 export const findContact = defineOperation({
@@ -32,8 +33,7 @@ export const findContact = defineOperation({
 	sample: { ...sampleContact },
 	simplifiedKeys: CONTACT_SIMPLE_KEYS,
 	async execute({ client, page }, input) {
-		const phoneNumber = input.phoneNumber as string | undefined;
-		const email = input.email as string | undefined;
+		const { phoneNumber, email } = input;
 		if (!phoneNumber && !email) {
 			throw inputError(
 				'phoneNumber',
@@ -42,11 +42,7 @@ export const findContact = defineOperation({
 				'Give a phone number or an email to search for.',
 			);
 		}
-		const contacts = await findContacts(
-			client,
-			{ phoneNumber, email },
-			page.returnAll ? Infinity : (page.limit ?? 50),
-		);
+		const contacts = await findContacts(client, { phoneNumber, email }, limitOf(page));
 		return contacts.map((contact) => ({ ...contact }));
 	},
 });

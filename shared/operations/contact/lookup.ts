@@ -1,5 +1,7 @@
+import { API_KEYS_PAGE } from '../../http/auth';
 import type { AlloClient } from '../../http/client';
-import { AlloError, isAlloError, settle } from '../../http/errors';
+import { AlloError, isAlloError } from '../../http/errors';
+import { settle } from '../../settle';
 import { paginate } from '../../http/pagination';
 import { normaliseContact, type Contact } from '../../records/contact';
 
@@ -30,14 +32,16 @@ export async function findContacts(
 	if (search.ok) return search.value.map(normaliseContact);
 	const { error } = search;
 	if (!isAlloError(error) || error.kind !== 'permission') throw error;
-	if (!query.phoneNumber) {
+	const { phoneNumber } = query;
+	if (!phoneNumber) {
 		throw new AlloError({
 			code: error.code,
 			kind: 'permission',
 			httpStatus: error.httpStatus,
 			field: 'email',
 			message: 'Finding contacts by email needs the CRM_READ permission, which the API key lacks',
-			fix: 'Create an API key that includes the CRM_READ scope at https://web.withallo.com/settings/api, or find the contact by phone number.',
+			fix: `Create an API key that includes the CRM_READ scope at ${API_KEYS_PAGE}, or find the contact by phone number.`,
+			nextStep: 'replaceKey',
 		});
 	}
 	const scanned = await paginate(
@@ -48,6 +52,6 @@ export async function findContacts(
 	);
 	return scanned
 		.map(normaliseContact)
-		.filter((contact) => contact.numbers.includes(query.phoneNumber as string))
+		.filter((contact) => contact.numbers.includes(phoneNumber))
 		.slice(0, limit);
 }

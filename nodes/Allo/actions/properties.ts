@@ -156,6 +156,7 @@ export function operationProperties(
 					displayName: 'Limit',
 					name: 'limit',
 					type: 'number',
+					// n8n's lint wants the literal: the core's DEFAULT_LIMIT.
 					default: 50,
 					typeOptions: { minValue: 1 },
 					description: 'Max number of results to return',
