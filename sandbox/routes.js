@@ -5,6 +5,7 @@ const { countryOf, isE164 } = require('./data');
 const { silentMp3 } = require('./mp3');
 const { isLoopbackUrl } = require('./webhooks');
 const views = require('./views');
+const v2Resources = require('./resources');
 
 const SEED_TOPICS = [
 	'CALL_RECEIVED',
@@ -386,6 +387,15 @@ const routes = [
 		},
 	},
 	{
+		name: 'listWebhookEventTypes',
+		method: 'GET',
+		path: '/v2/api/webhooks/event_types',
+		version: 'v2',
+		scope: 'WEBHOOKS_READ_WRITE',
+		spec: '/v2/api/webhooks/event_types',
+		handle: () => ok(views.EVENT_TYPES),
+	},
+	{
 		name: 'getWebhook',
 		method: 'GET',
 		path: '/v2/api/webhooks/{webhook_id}',
@@ -513,6 +523,7 @@ const routes = [
 			});
 		},
 	},
+	...v2Resources,
 ];
 
 /** Compiled path templates: `{name}` matches one path segment. */
