@@ -36,7 +36,9 @@ function workspaceState({ now, users, contacts }) {
 	}
 	const [firstCompany] = companies.values();
 	return {
-		userDetails: new Map(users.map((user, i) => [user.id, { image_url: null, ...USER_DETAILS[i] }])),
+		userDetails: new Map(
+			users.map((user, i) => [user.id, { image_url: null, ...USER_DETAILS[i] }]),
+		),
 		tags: TAGS.map((tag) => ({ ...tag })),
 		companies: [...companies.values()],
 		deals: firstCompany

@@ -46,7 +46,8 @@ const compare = (now, before) =>
 
 /** The request's window and comparison window, or the reply refusing them. */
 function windows(body) {
-	if (body.date.from > body.date.to) return { reply: invalid('date', 'date.from must be on or before date.to.') };
+	if (body.date.from > body.date.to)
+		return { reply: invalid('date', 'date.from must be on or before date.to.') };
 	return { range: body.date, compareRange: body.compare_date ?? previousRange(body.date) };
 }
 
@@ -89,14 +90,21 @@ module.exports = [
 			if (reply) return reply;
 			const outbound = (list) =>
 				list.filter(
-					(c) => c.direction === 'OUTBOUND' && (!body.tags?.length || body.tags.some((t) => c.tags.includes(t))),
+					(c) =>
+						c.direction === 'OUTBOUND' &&
+						(!body.tags?.length || body.tags.some((t) => c.tags.includes(t))),
 				);
 			const calls = outbound(callsIn(store, range, body));
 			const earlier = outbound(callsIn(store, compareRange, body));
 			const funnel = (list) => {
 				const connected = list.filter((c) => c.result === 'ANSWERED');
 				const conversations = connected.filter((c) => c.duration_seconds > 60);
-				return { dials: list.length, connected: connected.length, conversations: conversations.length, conversions: 0 };
+				return {
+					dials: list.length,
+					connected: connected.length,
+					conversations: conversations.length,
+					conversions: 0,
+				};
 			};
 			const now = funnel(calls);
 			const before = funnel(earlier);
@@ -115,7 +123,10 @@ module.exports = [
 					conversions: stage('conversions'),
 				},
 				time_series: {
-					dials: days.map((date) => ({ date, value: calls.filter((c) => dayOf(c.start) === date).length })),
+					dials: days.map((date) => ({
+						date,
+						value: calls.filter((c) => dayOf(c.start) === date).length,
+					})),
 				},
 				leaderboard: store.users.map((user) => ({
 					user,

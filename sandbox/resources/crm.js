@@ -9,7 +9,10 @@ const PERSON_KEYS = ['name', 'last_name', 'job_title', 'website', 'address', 'nu
 
 function personView(store, contact) {
 	const conversation = store.conversation(contact);
-	return { ...views.crmPerson(contact, conversation.length, conversation[0]?.date ?? null), address: contact.address ?? null };
+	return {
+		...views.crmPerson(contact, conversation.length, conversation[0]?.date ?? null),
+		address: contact.address ?? null,
+	};
 }
 
 function companyView(store, company) {
@@ -127,7 +130,9 @@ module.exports = [
 			if (problem) return problem;
 			const { company, reply } = companyRef(store, body.company_id);
 			if (reply) return reply;
-			const fields = Object.fromEntries(PERSON_KEYS.filter((k) => body[k] != null).map((k) => [k, body[k]]));
+			const fields = Object.fromEntries(
+				PERSON_KEYS.filter((k) => body[k] != null).map((k) => [k, body[k]]),
+			);
 			store.updateContact(contact, fields);
 			if (body.address !== undefined) contact.address = body.address;
 			if (company !== undefined) contact.company = company;

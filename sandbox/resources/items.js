@@ -31,10 +31,17 @@ const callEvent = (store, baseUrl, call, extra = {}) => ({
 /** The call a tag or summary request is about, or the reply refusing it. */
 function callFor(store, id) {
 	if (!/^(cll|msg)-/.test(id))
-		return { reply: invalid('id', 'Item IDs start with cll- (calls) or msg- (messages).', 'INVALID_ITEM_ID') };
+		return {
+			reply: invalid(
+				'id',
+				'Item IDs start with cll- (calls) or msg- (messages).',
+				'INVALID_ITEM_ID',
+			),
+		};
 	const record = store.item(id);
 	if (!record) return { reply: notFound('conversation item', id) };
-	if (!isCall(record)) return { reply: invalid('id', 'Only calls have tags and summaries.', 'INVALID_ITEM_ID') };
+	if (!isCall(record))
+		return { reply: invalid('id', 'Only calls have tags and summaries.', 'INVALID_ITEM_ID') };
 	return { call: record };
 }
 
@@ -157,7 +164,11 @@ module.exports = [
 			if (reply) return reply;
 			const unknown = body.tags.filter((tag) => !store.tags.some((t) => t.name === tag));
 			if (unknown.length)
-				return invalid('tags', `Unknown tags: ${unknown.join(', ')}; GET /v2/api/tags lists them.`, 'TAG_NOT_FOUND');
+				return invalid(
+					'tags',
+					`Unknown tags: ${unknown.join(', ')}; GET /v2/api/tags lists them.`,
+					'TAG_NOT_FOUND',
+				);
 			for (const tag of body.tags) {
 				if (call.tags.includes(tag)) continue;
 				call.tags.push(tag);
@@ -179,7 +190,10 @@ module.exports = [
 			const index = call.tags.indexOf(params.tag);
 			if (index === -1) return notFound('tag on this call', params.tag, 'tag');
 			call.tags.splice(index, 1);
-			dispatcher.emit({ topic: 'tag.removed', data: callEvent(store, baseUrl, call, { tag: params.tag }) });
+			dispatcher.emit({
+				topic: 'tag.removed',
+				data: callEvent(store, baseUrl, call, { tag: params.tag }),
+			});
 			return new Reply(200);
 		},
 	},

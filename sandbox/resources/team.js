@@ -18,7 +18,10 @@ module.exports = [
 			ok(
 				store.users
 					.map((u) => user(store, u))
-					.filter((u) => (!query.role || u.role === query.role) && u.status === (query.status ?? 'ACTIVE')),
+					.filter(
+						(u) =>
+							(!query.role || u.role === query.role) && u.status === (query.status ?? 'ACTIVE'),
+					),
 			),
 	},
 	{

@@ -23,7 +23,9 @@ const sectionsOf = (sections = []) =>
 function invalidTemplate(body) {
 	if (!String(body.name).trim()) return invalid('name', 'A template needs a name.');
 	const untitled = (body.sections ?? []).findIndex((s) => !s.title?.trim());
-	return untitled === -1 ? null : invalid(`sections[${untitled}].title`, 'Every section needs a title.');
+	return untitled === -1
+		? null
+		: invalid(`sections[${untitled}].title`, 'Every section needs a title.');
 }
 
 /** @type {import('../routes').Route[]} */

@@ -1,5 +1,6 @@
 import { EVENTS, SEED_TOPICS } from '../../webhooks/topics';
 import { choiceField } from '../fields';
+import type { FieldDeclaration } from '../types';
 
 export const webhookApiField = choiceField(
 	'api',
@@ -29,3 +30,13 @@ export const v1TopicOptions = SEED_TOPICS.map((topic) => {
 	const event = EVENTS.find((e) => e.seedTopic === topic)!;
 	return { value: topic, label: event.label, description: event.description };
 });
+
+/** A signed (v2) webhook, by the ID Create or Get Many output. */
+export const webhookIdField: FieldDeclaration = {
+	key: 'webhookId',
+	label: 'Webhook ID',
+	type: 'string',
+	required: true,
+	example: 'ep_2NfDKEm9sF8xK3pQr1Zt',
+	description: 'The ID of the signed (v2) webhook, as in the output of Create or Get Many',
+};

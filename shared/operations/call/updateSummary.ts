@@ -1,0 +1,42 @@
+import { sampleCallSummary } from '../../records/v2Samples';
+import { defineOperation } from '../types';
+import { callOne, compact } from '../v2';
+import { callIdField } from './get';
+
+export const updateCallSummary = defineOperation({
+	resource: 'call',
+	operation: 'updateSummary',
+	name: 'Update Summary',
+	action: 'Update the summary of a call',
+	description:
+		"Replace a call's AI summary with your own Markdown, e.g. a corrected or enriched one; Allo keeps a version number",
+	endpoints: ['updateCallSummary'],
+	fields: [
+		callIdField,
+		{
+			key: 'content',
+			label: 'Summary',
+			type: 'text',
+			required: true,
+			max: 100000,
+			example: '## Summary\nCustomer asked about the delivery date.',
+			description: 'The new summary, in Markdown, up to 100,000 characters',
+		},
+		{
+			key: 'templateKey',
+			label: 'Summary Template',
+			type: 'options',
+			group: 'additionalFields',
+			options: [
+				{ value: 'MARKDOWN_CLASSIC', label: 'Classic' },
+				{ value: 'MARKDOWN_SHORT_CALL', label: 'Short Call' },
+			],
+			description: 'Which of the call’s summaries to replace, when it has more than one',
+		},
+	],
+	sample: { ...sampleCallSummary },
+	execute: callOne('updateCallSummary', (input) => ({
+		path: { id: input.callId as string },
+		body: compact({ content: input.content, template_key: input.templateKey }),
+	})),
+});

@@ -1,0 +1,37 @@
+import { inputError } from '../../http/errors';
+import { sampleCompany } from '../../records/v2Samples';
+import { defineOperation } from '../types';
+import { bodyOf, callOne } from '../v2';
+import { COMPANY_BODY, companyFields, companyIdField } from './fields';
+
+const send = callOne('updateCompany', (input) => ({
+	path: { id: input.companyId as string },
+	body: bodyOf(input, COMPANY_BODY),
+}));
+
+export const updateCompany = defineOperation({
+	resource: 'company',
+	operation: 'update',
+	name: 'Update',
+	action: 'Update a company',
+	description:
+		'Change the name, website or industry of a company of the Allo CRM; only the fields given change',
+	endpoints: ['updateCompany'],
+	fields: [
+		companyIdField,
+		{ key: 'name', label: 'Name', type: 'string', example: 'Acme Corp', group: 'updateFields' },
+		...companyFields('updateFields'),
+	],
+	sample: { ...sampleCompany },
+	async execute(context, input) {
+		if (Object.keys(bodyOf(input, COMPANY_BODY)).length === 0) {
+			throw inputError(
+				'updateFields',
+				'Update Fields',
+				'is empty',
+				'Add at least one field to change.',
+			);
+		}
+		return send(context, input);
+	},
+});

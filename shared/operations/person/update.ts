@@ -1,0 +1,45 @@
+import { inputError } from '../../http/errors';
+import { samplePerson } from '../../records/v2Samples';
+import { defineOperation } from '../types';
+import { bodyOf, callOne } from '../v2';
+import { PERSON_BODY, personFields, personIdField } from './fields';
+
+const send = callOne('updatePerson', (input) => ({
+	path: { id: input.personId as string },
+	body: bodyOf(input, PERSON_BODY),
+}));
+
+export const updatePerson = defineOperation({
+	resource: 'person',
+	operation: 'update',
+	name: 'Update',
+	action: 'Update a person',
+	description:
+		'Change a person of the Allo CRM: only the fields given change; emails and numbers given replace the existing ones',
+	endpoints: ['updatePerson'],
+	fields: [
+		personIdField,
+		{
+			key: 'numbers',
+			label: 'Phone Numbers',
+			type: 'phoneList',
+			group: 'updateFields',
+			example: '+14155551234',
+			description:
+				'Phone numbers in E.164 format, separated by commas; they replace the existing ones',
+		},
+		...personFields('updateFields'),
+	],
+	sample: { ...samplePerson },
+	async execute(context, input) {
+		if (Object.keys(bodyOf(input, PERSON_BODY)).length === 0) {
+			throw inputError(
+				'updateFields',
+				'Update Fields',
+				'is empty',
+				'Add at least one field to change.',
+			);
+		}
+		return send(context, input);
+	},
+});

@@ -1,0 +1,12 @@
+import type { OperationInput } from '../types';
+import { userIdField } from '../user/fields';
+
+/** Whose queue: the API key owner's unless a teammate is chosen. */
+export const teammateField = userIdField({
+	required: false,
+	group: 'options',
+	label: 'Teammate',
+	description: "The teammate whose queue to use; the API key owner's queue when empty",
+});
+
+export const teammateOf = (input: OperationInput) => input.userId as string | undefined;

@@ -1,0 +1,11 @@
+import type { FieldDeclaration } from '../types';
+
+export const itemIdField: FieldDeclaration = {
+	key: 'callId',
+	label: 'Call ID',
+	type: 'string',
+	required: true,
+	example: 'cll-2NfDKEm9sF8xK3pQr1Zt',
+	description:
+		'The ID of the call, as in the output of Call: Get Many, Call or Text: Search or the Allo Trigger',
+};

@@ -1,0 +1,30 @@
+import { defineOperation } from '../types';
+import { callDone } from '../v2';
+import { itemIdField } from './fields';
+
+export const removeTag = defineOperation({
+	resource: 'tag',
+	operation: 'remove',
+	name: 'Remove from Call',
+	action: 'Remove a tag from a call',
+	description: 'Take one tag off a call',
+	endpoints: ['removeTag'],
+	fields: [
+		itemIdField,
+		{
+			key: 'tag',
+			label: 'Tag',
+			type: 'options',
+			required: true,
+			dynamic: 'tags',
+			example: 'support',
+			description: 'The tag to remove, by name (as in the output of Tag: Get Many)',
+		},
+	],
+	sample: { success: true, call_id: 'cll-2NfDKEm9sF8xK3pQr1Zt', tag: 'support' },
+	execute: callDone(
+		'removeTag',
+		(input) => ({ path: { id: input.callId as string, tag: input.tag as string } }),
+		(input) => ({ call_id: input.callId, tag: input.tag }),
+	),
+});

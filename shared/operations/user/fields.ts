@@ -1,0 +1,14 @@
+import type { FieldDeclaration } from '../types';
+
+/** A teammate, picked from the team's users or given by ID. */
+export const userIdField = (overrides: Partial<FieldDeclaration> = {}): FieldDeclaration => ({
+	key: 'userId',
+	label: 'User',
+	type: 'string',
+	required: true,
+	dynamic: 'users',
+	example: 'usr-abc123',
+	description:
+		'The teammate, picked from the list or given by ID (as in the output of User: Get Many)',
+	...overrides,
+});
