@@ -10,6 +10,9 @@ import type {
 export const DROPDOWNS: Record<DynamicSource, { dynamic: string; search?: string }> = {
 	phoneNumbers: { dynamic: 'phone_number_list.id.name' },
 	contacts: { dynamic: 'contact_list.id.name', search: 'find_contact.id' },
+	users: { dynamic: 'user_list.id.name' },
+	tags: { dynamic: 'tag_list.id.name' },
+	summaryTemplates: { dynamic: 'summary_template_list.id.name' },
 };
 
 const LIST_TYPES: ReadonlyArray<FieldDeclaration['type']> = [

@@ -1,5 +1,12 @@
 import type { Trigger, ZObject, Bundle } from './platform';
-import { contactChoices, EVENTS, phoneNumberOptions, type V2Topic } from '../../shared';
+import {
+	contactChoices,
+	EVENTS,
+	phoneNumberOptions,
+	teamLists,
+	type DynamicSource,
+	type V2Topic,
+} from '../../shared';
 import { attempt } from './errors';
 import { hookTrigger, type HookWording } from './hooks/trigger';
 import { clientFor } from './transport';
@@ -57,6 +64,33 @@ const contactList: Trigger = {
 	},
 };
 
+/** Fills the team dropdowns (users, tags, summary templates) from Allo's v2 lists. */
+const teamList = (source: DynamicSource, key: string, noun: string): Trigger => ({
+	key,
+	noun,
+	display: {
+		label: `List ${noun}s`,
+		description: `Triggers when a dropdown lists your Allo ${noun.toLowerCase()}s.`,
+		hidden: true,
+	},
+	operation: {
+		perform: async (z: ZObject, bundle: Bundle) =>
+			(await attempt(z, teamLists[source]!(clientFor(z, bundle)))).map((option) => ({
+				id: option.value,
+				name: option.label,
+			})),
+	},
+});
+
+const teamListTriggers = [
+	teamList('users', 'user_list', 'User'),
+	teamList('tags', 'tag_list', 'Tag'),
+	teamList('summaryTemplates', 'summary_template_list', 'Summary Template'),
+];
+
 export const triggers: Record<string, Trigger> = Object.fromEntries(
-	[...hookTriggers, phoneNumberList, contactList].map((trigger) => [trigger.key, trigger]),
+	[...hookTriggers, phoneNumberList, contactList, ...teamListTriggers].map((trigger) => [
+		trigger.key,
+		trigger,
+	]),
 );

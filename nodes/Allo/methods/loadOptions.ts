@@ -1,5 +1,5 @@
 import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
-import { findOperation, phoneNumberOptions } from '../../../shared';
+import { findOperation, phoneNumberOptions, teamLists } from '../../../shared';
 import { createClient } from '../transport';
 
 /** The account's numbers, after any extra choices the current operation offers ("All Numbers"). */
@@ -19,4 +19,26 @@ export async function getPhoneNumbers(
 		value: option.value,
 		...(option.description ? { description: option.description } : {}),
 	}));
+}
+
+async function teamOptions(
+	context: ILoadOptionsFunctions,
+	source: 'users' | 'tags' | 'summaryTemplates',
+): Promise<INodePropertyOptions[]> {
+	const options = await teamLists[source]!(await createClient(context));
+	return options.map((option) => ({ name: option.label, value: option.value }));
+}
+
+export async function getUsers(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return teamOptions(this, 'users');
+}
+
+export async function getTags(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return teamOptions(this, 'tags');
+}
+
+export async function getSummaryTemplates(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
+	return teamOptions(this, 'summaryTemplates');
 }
