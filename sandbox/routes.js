@@ -494,7 +494,8 @@ const routes = [
 				api_key_id: key.id,
 				scopes: key.scopes,
 				endpoints: all
-					.filter((r) => r.spec && r.scope && key.scopes.includes(r.scope))
+					// Allo's MeResponse allows GET, POST, PUT and DELETE only, so PATCH endpoints go unlisted.
+					.filter((r) => r.spec && r.scope && key.scopes.includes(r.scope) && r.method !== 'PATCH')
 					.map((r) => ({
 						method: r.method,
 						path: r.path,

@@ -66,6 +66,8 @@ describe('the core against the Allo sandbox, operation by operation', () => {
 			team_id: 'team-sandbox',
 			team_name: 'Sandbox Team',
 			scopes: expect.arrayContaining(['CONTACTS_READ', 'SMS_SEND', 'CRM_READ']),
+			read_per_second: 20,
+			write_per_second: 5,
 		});
 	});
 
