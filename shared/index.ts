@@ -17,11 +17,18 @@ export { errorCatalog, API_KEYS_PAGE } from './http/errorCatalog';
 export { errorFromResponse } from './http/responseErrors';
 export { paginate, mapConcurrent, MAX_PAGE_SIZE, type PageSelection } from './http/pagination';
 export { RATE_LIMITS } from './http/rateLimit';
-export * from './operations/types';
+export type * from './operations/types';
+export { defineOperation } from './operations/define';
+export { getById, type GetByIdOptions } from './operations/getById';
+export { AlloFile } from './operations/file';
 export { operations, resources, findOperation, type ResourceDeclaration } from './operations/index';
 export { runOperation } from './operations/run';
-export { ALL_NUMBERS } from './operations/fields';
-export { webhookApiField, v1TopicOptions, v2TopicOptions } from './operations/webhook/fields';
+export { ALL_NUMBERS } from './operations/commonFields';
+export {
+	webhookApiField,
+	v1TopicOptions,
+	v2TopicOptions,
+} from './operations/webhook/webhookFields';
 export { validateInput } from './validation/input';
 export { toE164, requireE164, callingCode, E164_EXAMPLE } from './validation/phone';
 export { phoneNumberOptions } from './lists/phoneNumbers';

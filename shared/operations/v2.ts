@@ -1,22 +1,23 @@
 import type { EndpointName } from '../catalog/endpoints';
 import type { RequestParts } from '../http/client';
+import { inputError } from '../http/errors';
 import { paginate } from '../http/pagination';
 import { normaliseV2 } from '../records/v2';
-import type { FieldDeclaration, OperationDeclaration, OperationInput } from './types';
+import type { Execute } from './types';
 
 /** Building blocks of the v2 operations: Allo's v2 records are output with their own names. */
 
-type Execute = OperationDeclaration['execute'];
-type Parts = (input: OperationInput) => RequestParts;
-
 /** An operation that sends one request and outputs the record Allo answers. */
 export const callOne =
-	(endpoint: EndpointName, parts: Parts): Execute =>
+	<Input>(endpoint: EndpointName, parts: (input: Input) => RequestParts): Execute<Input> =>
 	async ({ client }, input) => [normaliseV2(await client.call(endpoint, parts(input)))];
 
 /** An operation whose answer is a list, output one item per record. */
 export const callList =
-	(endpoint: EndpointName, parts: Parts = () => ({})): Execute =>
+	<Input>(
+		endpoint: EndpointName,
+		parts: (input: Input) => RequestParts = () => ({}),
+	): Execute<Input> =>
 	async ({ client }, input) => {
 		const data = await client.call<unknown>(endpoint, parts(input));
 		return (Array.isArray(data) ? data : []).map(normaliseV2);
@@ -24,51 +25,79 @@ export const callList =
 
 /** A paged v2 list or search, honouring Return All and Limit. */
 export const callPaged =
-	(endpoint: EndpointName, parts: Parts = () => ({})): Execute =>
+	<Input>(
+		endpoint: EndpointName,
+		parts: (input: Input) => RequestParts = () => ({}),
+	): Execute<Input> =>
 	async ({ client, page }, input) =>
 		(await paginate(client, endpoint, parts(input), page)).map(normaliseV2);
 
 /** An operation Allo answers with no body: it outputs what was done, so the next step can read it. */
 export const callDone =
-	(endpoint: EndpointName, parts: Parts, result: (input: OperationInput) => object): Execute =>
+	<Input>(
+		endpoint: EndpointName,
+		parts: (input: Input) => RequestParts,
+		result: (input: Input) => object,
+	): Execute<Input> =>
 	async ({ client }, input) => {
 		await client.call(endpoint, parts(input));
 		return [{ success: true, ...result(input) }];
 	};
 
-/** Keeps the keys whose value was given, renamed to Allo's: `{ firstName: 'name' }`. */
-export function bodyOf(
-	input: OperationInput,
-	names: Record<string, string>,
+/** The given values renamed to Allo's names (`{ firstName: 'name' }`); absent ones left out. */
+export function bodyOf<Input extends object>(
+	input: Input,
+	names: { readonly [Key in keyof Input]?: string },
 ): Record<string, unknown> {
+	const renamed = new Map(Object.entries(names));
 	return Object.fromEntries(
-		Object.entries(names)
-			.filter(([key]) => input[key] !== undefined)
-			.map(([key, name]) => [name, input[key]]),
+		Object.entries(input)
+			.filter(([key, value]) => renamed.has(key) && value !== undefined)
+			.map(([key, value]) => [renamed.get(key), value]),
 	);
 }
-
-/** A required ID field, as the output of another operation gives it. */
-export const idField = (
-	key: string,
-	label: string,
-	example: string,
-	from: string,
-	overrides: Partial<FieldDeclaration> = {},
-): FieldDeclaration => ({
-	key,
-	label,
-	type: 'string',
-	required: true,
-	example,
-	description: `The ID of the ${from}`,
-	...overrides,
-});
-
-/** A YYYY-MM-DD day from a validated date-time. */
-export const dayOf = (value: unknown) =>
-	typeof value === 'string' ? value.slice(0, 10) : undefined;
 
 /** The object without its undefined values, so nothing unset is sent. */
 export const compact = (value: Record<string, unknown>): Record<string, unknown> =>
 	Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined));
+
+/** A YYYY-MM-DD day from a validated date-time. */
+const dayOf = (value: string) => value.slice(0, 10);
+
+/** A date field of a window: its input key and its label. */
+type DateField = readonly [key: string, label: string];
+
+/**
+ * Allo's `{from, to}` window of days from two optional date fields: both or neither, in order.
+ * Checked before any request, naming the field at fault.
+ */
+export function dayWindow(
+	from: string | undefined,
+	to: string | undefined,
+	[fromKey, fromLabel]: DateField,
+	[toKey, toLabel]: DateField,
+): { from: string; to: string } | undefined {
+	if (from === undefined && to === undefined) return undefined;
+	if (from === undefined)
+		throw inputError(
+			fromKey,
+			fromLabel,
+			`is required with ${toLabel}`,
+			`Enter ${fromLabel} too, or clear both dates.`,
+		);
+	if (to === undefined)
+		throw inputError(
+			toKey,
+			toLabel,
+			`is required with ${fromLabel}`,
+			`Enter ${toLabel} too, or clear both dates.`,
+		);
+	if (dayOf(from) > dayOf(to))
+		throw inputError(
+			fromKey,
+			fromLabel,
+			`is after ${toLabel}`,
+			`Enter a day on or before ${toLabel}.`,
+		);
+	return { from: dayOf(from), to: dayOf(to) };
+}

@@ -1,6 +1,6 @@
 import { getAccount } from '../../account';
 import { sampleAccount } from '../../records/v2Samples';
-import { defineOperation } from '../types';
+import { defineOperation } from '../define';
 
 export const getAccountInfo = defineOperation({
 	resource: 'account',

@@ -1,7 +1,7 @@
 import { sampleOutboundMetrics } from '../../records/v2Samples';
-import { defineOperation } from '../types';
+import { defineOperation } from '../define';
 import { callOne, compact } from '../v2';
-import { analyticsBody, analyticsFields } from './fields';
+import { analyticsBody, analyticsFields } from './analyticsFields';
 
 export const getOutboundMetrics = defineOperation({
 	resource: 'analytics',

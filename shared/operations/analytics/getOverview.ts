@@ -1,7 +1,7 @@
 import { sampleTeamMetrics } from '../../records/v2Samples';
-import { defineOperation } from '../types';
+import { defineOperation } from '../define';
 import { callOne } from '../v2';
-import { analyticsBody, analyticsFields } from './fields';
+import { analyticsBody, analyticsFields } from './analyticsFields';
 
 export const getTeamOverview = defineOperation({
 	resource: 'analytics',

@@ -1,5 +1,5 @@
 import { sampleCallSummary } from '../../records/v2Samples';
-import { defineOperation } from '../types';
+import { defineOperation } from '../define';
 import { callOne, compact } from '../v2';
 import { callIdField } from './get';
 
@@ -36,7 +36,7 @@ export const updateCallSummary = defineOperation({
 	],
 	sample: { ...sampleCallSummary },
 	execute: callOne('updateCallSummary', (input) => ({
-		path: { id: input.callId as string },
+		path: { id: input.callId },
 		body: compact({ content: input.content, template_key: input.templateKey }),
 	})),
 });

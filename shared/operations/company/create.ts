@@ -1,7 +1,7 @@
 import { sampleCompany } from '../../records/v2Samples';
-import { defineOperation } from '../types';
+import { defineOperation } from '../define';
 import { bodyOf, callOne } from '../v2';
-import { COMPANY_BODY, companyFields } from './fields';
+import { COMPANY_BODY, companyFields } from './companyFields';
 
 export const createCompany = defineOperation({
 	resource: 'company',

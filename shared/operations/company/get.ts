@@ -1,7 +1,7 @@
 import { sampleCompany } from '../../records/v2Samples';
-import { defineOperation } from '../types';
+import { defineOperation } from '../define';
 import { callOne } from '../v2';
-import { companyIdField } from './fields';
+import { companyIdField } from './companyFields';
 
 export const getCompany = defineOperation({
 	resource: 'company',
@@ -12,5 +12,5 @@ export const getCompany = defineOperation({
 	endpoints: ['getCompany'],
 	fields: [companyIdField],
 	sample: { ...sampleCompany },
-	execute: callOne('getCompany', (input) => ({ path: { id: input.companyId as string } })),
+	execute: callOne('getCompany', (input) => ({ path: { id: input.companyId } })),
 });

@@ -1,7 +1,7 @@
 import { sampleCompany } from '../../records/v2Samples';
-import { defineOperation } from '../types';
+import { defineOperation } from '../define';
 import { callPaged, compact } from '../v2';
-import { crmSortField } from './fields';
+import { crmSortField } from './companyFields';
 
 export const searchCompanies = defineOperation({
 	resource: 'company',

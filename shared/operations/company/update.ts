@@ -1,13 +1,8 @@
 import { inputError } from '../../http/errors';
 import { sampleCompany } from '../../records/v2Samples';
-import { defineOperation } from '../types';
+import { defineOperation } from '../define';
 import { bodyOf, callOne } from '../v2';
-import { COMPANY_BODY, companyFields, companyIdField } from './fields';
-
-const send = callOne('updateCompany', (input) => ({
-	path: { id: input.companyId as string },
-	body: bodyOf(input, COMPANY_BODY),
-}));
+import { COMPANY_BODY, companyFields, companyIdField } from './companyFields';
 
 export const updateCompany = defineOperation({
 	resource: 'company',
@@ -32,6 +27,9 @@ export const updateCompany = defineOperation({
 				'Add at least one field to change.',
 			);
 		}
-		return send(context, input);
+		return callOne('updateCompany', () => ({
+			path: { id: input.companyId },
+			body: bodyOf(input, COMPANY_BODY),
+		}))(context, input);
 	},
 });

@@ -1,7 +1,8 @@
 import { CONTACT_SIMPLE_KEYS, normaliseContact } from '../../records/contact';
 import { sampleContact } from '../../records/samples';
-import { contactIdField } from '../fields';
-import { defineOperation, getById } from '../types';
+import { contactIdField } from '../commonFields';
+import { defineOperation } from '../define';
+import { getById } from '../getById';
 
 export const getContact = defineOperation({
 	resource: 'contact',
@@ -13,11 +14,11 @@ export const getContact = defineOperation({
 	fields: [contactIdField()],
 	simplifiedKeys: CONTACT_SIMPLE_KEYS,
 	sample: { ...sampleContact },
-	execute: getById(
-		'getContact',
-		'contact_id',
-		'contactId',
-		'engagement,activity',
-		normaliseContact,
-	),
+	execute: getById({
+		endpoint: 'getContact',
+		pathParameter: 'contact_id',
+		idField: 'contactId',
+		extend: 'engagement,activity',
+		normalise: normaliseContact,
+	}),
 });

@@ -1,7 +1,7 @@
 import { CONTACT_SIMPLE_KEYS, normaliseContact } from '../../records/contact';
 import { sampleContact } from '../../records/samples';
-import { contactDetailFields, listModeField } from '../fields';
-import { defineOperation } from '../types';
+import { contactDetailFields, listModeField } from '../commonFields';
+import { defineOperation } from '../define';
 import { contactBody, mergeList } from './body';
 import { findContacts } from './lookup';
 
@@ -28,7 +28,7 @@ export const upsertContact = defineOperation({
 	sample: { ...sampleContact, created: false },
 	simplifiedKeys: [...CONTACT_SIMPLE_KEYS, 'created'],
 	async execute({ client }, input) {
-		const phoneNumber = input.phoneNumber as string;
+		const { phoneNumber } = input;
 		const [existing] = await findContacts(client, { phoneNumber }, 1);
 		const body = contactBody(input);
 		if (!existing?.id) {
@@ -43,7 +43,7 @@ export const upsertContact = defineOperation({
 			const current = await client.call('getContact', { path: { contact_id: existing.id } });
 			currentEmails = normaliseContact(current).emails;
 		}
-		const emails = mergeList(currentEmails, body.emails as string[] | undefined, input.emailsMode);
+		const emails = mergeList(currentEmails, input.emails, input.emailsMode);
 		const update = { ...body, ...(emails ? { emails } : {}) };
 		if (Object.keys(update).length === 0) return [{ ...existing, created: false }];
 		const updated = await client.call('updateContact', {

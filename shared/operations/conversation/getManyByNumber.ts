@@ -1,6 +1,6 @@
 import { sampleConversation } from '../../records/v2Samples';
-import { alloNumberField } from '../fields';
-import { defineOperation } from '../types';
+import { alloNumberField } from '../commonFields';
+import { defineOperation } from '../define';
 import { callPaged } from '../v2';
 
 export const getManyConversationsByNumber = defineOperation({
@@ -33,8 +33,8 @@ export const getManyConversationsByNumber = defineOperation({
 	sample: { ...sampleConversation },
 	execute: callPaged('listConversations', (input) => ({
 		query: {
-			allo_number: input.alloNumber as string,
-			last_activity_since: input.since as string | undefined,
+			allo_number: input.alloNumber,
+			last_activity_since: input.since,
 			unread: input.unread === true ? true : undefined,
 		},
 	})),

@@ -1,5 +1,5 @@
-import { alloNumberField } from '../fields';
-import { defineOperation } from '../types';
+import { alloNumberField } from '../commonFields';
+import { defineOperation } from '../define';
 import { callDone, compact } from '../v2';
 
 export const setConversationStatus = defineOperation({
@@ -42,7 +42,7 @@ export const setConversationStatus = defineOperation({
 	execute: callDone(
 		'executeConversationAction',
 		(input) => ({
-			path: { contact_number: input.contactNumber as string },
+			path: { contact_number: input.contactNumber },
 			body: compact({ action: input.action, allo_number: input.alloNumber }),
 		}),
 		(input) => ({ contact_number: input.contactNumber, action: input.action }),

@@ -1,7 +1,7 @@
 import { sampleItem } from '../../records/v2Samples';
-import { defineOperation } from '../types';
+import { defineOperation } from '../define';
 import { callOne } from '../v2';
-import { extendOf, includeTranscriptField, itemIdField } from './fields';
+import { extendOf, includeTranscriptField, itemIdField } from './conversationItemFields';
 
 export const getConversationItem = defineOperation({
 	resource: 'conversationItem',
@@ -14,7 +14,7 @@ export const getConversationItem = defineOperation({
 	fields: [itemIdField, includeTranscriptField],
 	sample: { ...sampleItem },
 	execute: callOne('getConversationItem', (input) => ({
-		path: { id: input.itemId as string },
+		path: { id: input.itemId },
 		query: { extend: extendOf(input) },
 	})),
 });

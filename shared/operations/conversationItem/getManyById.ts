@@ -1,12 +1,10 @@
 import { inputError } from '../../http/errors';
 import { sampleItem } from '../../records/v2Samples';
-import { defineOperation } from '../types';
+import { defineOperation } from '../define';
 import { callList } from '../v2';
 
 /** Allo's batch read takes at most this many IDs. */
 export const BATCH_LIMIT = 100;
-
-const batch = callList('batchGetConversationItems', (input) => ({ body: { ids: input.itemIds } }));
 
 export const getConversationItemsById = defineOperation({
 	resource: 'conversationItem',
@@ -27,7 +25,7 @@ export const getConversationItemsById = defineOperation({
 	],
 	sample: { ...sampleItem },
 	async execute(context, input) {
-		const ids = input.itemIds as string[];
+		const ids = input.itemIds;
 		if (ids.length > BATCH_LIMIT) {
 			throw inputError(
 				'itemIds',
@@ -36,6 +34,6 @@ export const getConversationItemsById = defineOperation({
 				`Give at most ${BATCH_LIMIT} IDs, or split them over several items.`,
 			);
 		}
-		return batch(context, input);
+		return callList('batchGetConversationItems', () => ({ body: { ids } }))(context, input);
 	},
 });

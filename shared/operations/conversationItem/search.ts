@@ -1,10 +1,9 @@
-import { inputError } from '../../http/errors';
 import { sampleItem } from '../../records/v2Samples';
-import { alloNumberField, contactNumberField } from '../fields';
-import { defineOperation } from '../types';
-import { userIdField } from '../user/fields';
-import { callPaged, compact, dayOf } from '../v2';
-import { extendOf, includeTranscriptField } from './fields';
+import { alloNumberField, contactNumberField } from '../commonFields';
+import { defineOperation } from '../define';
+import { userIdField } from '../user/userFields';
+import { callPaged, compact, dayWindow } from '../v2';
+import { extendOf, includeTranscriptField } from './conversationItemFields';
 
 export const searchConversationItems = defineOperation({
 	resource: 'conversationItem',
@@ -100,23 +99,7 @@ export const searchConversationItems = defineOperation({
 	],
 	sample: { ...sampleItem },
 	async execute(context, input) {
-		if ((input.from === undefined) !== (input.to === undefined)) {
-			const missing = input.from === undefined ? ['from', 'From Date'] : ['to', 'To Date'];
-			throw inputError(
-				missing[0],
-				missing[1],
-				'is required with the other date',
-				`Enter ${missing[1]} too, or clear both dates.`,
-			);
-		}
-		if (input.from !== undefined && (input.from as string) > (input.to as string)) {
-			throw inputError(
-				'from',
-				'From Date',
-				'is after To Date',
-				'Enter a From Date on or before the To Date.',
-			);
-		}
+		const date = dayWindow(input.from, input.to, ['from', 'From Date'], ['to', 'To Date']);
 		return callPaged('searchConversationItems', () => ({
 			body: compact({
 				search: input.search,
@@ -129,8 +112,7 @@ export const searchConversationItems = defineOperation({
 				user_id: input.userId,
 				sort: input.sort,
 				extend: extendOf(input),
-				date:
-					input.from !== undefined ? { from: dayOf(input.from), to: dayOf(input.to) } : undefined,
+				date,
 			}),
 		}))(context, input);
 	},

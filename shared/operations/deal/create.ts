@@ -1,8 +1,8 @@
 import { sampleDeal } from '../../records/v2Samples';
-import { defineOperation } from '../types';
+import { defineOperation } from '../define';
 import { callOne } from '../v2';
 import { dealBody } from './body';
-import { dealFields } from './fields';
+import { dealFields } from './dealFields';
 
 export const createDeal = defineOperation({
 	resource: 'deal',

@@ -1,6 +1,6 @@
-import { defineOperation } from '../types';
+import { defineOperation } from '../define';
 import { callDone } from '../v2';
-import { dealIdField } from './fields';
+import { dealIdField } from './dealFields';
 
 export const deleteDeal = defineOperation({
 	resource: 'deal',
@@ -13,7 +13,7 @@ export const deleteDeal = defineOperation({
 	sample: { success: true, deal_id: 'dea-def456' },
 	execute: callDone(
 		'deleteDeal',
-		(input) => ({ path: { id: input.dealId as string } }),
+		(input) => ({ path: { id: input.dealId } }),
 		(input) => ({ deal_id: input.dealId }),
 	),
 });

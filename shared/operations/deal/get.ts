@@ -1,7 +1,7 @@
 import { sampleDeal } from '../../records/v2Samples';
-import { defineOperation } from '../types';
+import { defineOperation } from '../define';
 import { callOne } from '../v2';
-import { dealIdField } from './fields';
+import { dealIdField } from './dealFields';
 
 export const getDeal = defineOperation({
 	resource: 'deal',
@@ -12,5 +12,5 @@ export const getDeal = defineOperation({
 	endpoints: ['getDeal'],
 	fields: [dealIdField],
 	sample: { ...sampleDeal },
-	execute: callOne('getDeal', (input) => ({ path: { id: input.dealId as string } })),
+	execute: callOne('getDeal', (input) => ({ path: { id: input.dealId } })),
 });

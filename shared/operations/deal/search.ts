@@ -1,8 +1,8 @@
 import { sampleDeal } from '../../records/v2Samples';
-import { crmSortField } from '../company/fields';
-import { defineOperation } from '../types';
+import { crmSortField } from '../company/companyFields';
+import { defineOperation } from '../define';
 import { callPaged, compact } from '../v2';
-import { DEAL_STAGES } from './fields';
+import { DEAL_STAGES } from './dealFields';
 
 export const searchDeals = defineOperation({
 	resource: 'deal',

@@ -1,9 +1,9 @@
 import { inputError } from '../../http/errors';
 import { sampleDeal } from '../../records/v2Samples';
-import { defineOperation } from '../types';
+import { defineOperation } from '../define';
 import { normaliseV2 } from '../../records/v2';
 import { dealBody } from './body';
-import { dealFields, dealIdField } from './fields';
+import { dealFields, dealIdField } from './dealFields';
 
 export const updateDeal = defineOperation({
 	resource: 'deal',
@@ -34,8 +34,6 @@ export const updateDeal = defineOperation({
 				'Add at least one field to change.',
 			);
 		}
-		return [
-			normaliseV2(await client.call('updateDeal', { path: { id: input.dealId as string }, body })),
-		];
+		return [normaliseV2(await client.call('updateDeal', { path: { id: input.dealId }, body }))];
 	},
 });

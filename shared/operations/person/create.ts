@@ -1,7 +1,7 @@
 import { samplePerson } from '../../records/v2Samples';
-import { defineOperation } from '../types';
+import { defineOperation } from '../define';
 import { bodyOf, callOne } from '../v2';
-import { PERSON_BODY, personFields } from './fields';
+import { PERSON_BODY, personFields } from './personFields';
 
 export const createPerson = defineOperation({
 	resource: 'person',

@@ -1,7 +1,7 @@
 import { samplePerson } from '../../records/v2Samples';
-import { defineOperation } from '../types';
+import { defineOperation } from '../define';
 import { callOne } from '../v2';
-import { personIdField } from './fields';
+import { personIdField } from './personFields';
 
 export const getPerson = defineOperation({
 	resource: 'person',
@@ -13,5 +13,5 @@ export const getPerson = defineOperation({
 	endpoints: ['getPerson'],
 	fields: [personIdField],
 	sample: { ...samplePerson },
-	execute: callOne('getPerson', (input) => ({ path: { id: input.personId as string } })),
+	execute: callOne('getPerson', (input) => ({ path: { id: input.personId } })),
 });

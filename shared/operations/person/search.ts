@@ -1,6 +1,6 @@
 import { samplePerson } from '../../records/v2Samples';
-import { crmSortField } from '../company/fields';
-import { defineOperation } from '../types';
+import { crmSortField } from '../company/companyFields';
+import { defineOperation } from '../define';
 import { callPaged, compact } from '../v2';
 
 const filter = (key: string, label: string, description: string) => ({

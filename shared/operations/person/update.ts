@@ -1,13 +1,8 @@
 import { inputError } from '../../http/errors';
 import { samplePerson } from '../../records/v2Samples';
-import { defineOperation } from '../types';
+import { defineOperation } from '../define';
 import { bodyOf, callOne } from '../v2';
-import { PERSON_BODY, personFields, personIdField } from './fields';
-
-const send = callOne('updatePerson', (input) => ({
-	path: { id: input.personId as string },
-	body: bodyOf(input, PERSON_BODY),
-}));
+import { PERSON_BODY, personFields, personIdField } from './personFields';
 
 export const updatePerson = defineOperation({
 	resource: 'person',
@@ -40,6 +35,9 @@ export const updatePerson = defineOperation({
 				'Add at least one field to change.',
 			);
 		}
-		return send(context, input);
+		return callOne('updatePerson', () => ({
+			path: { id: input.personId },
+			body: bodyOf(input, PERSON_BODY),
+		}))(context, input);
 	},
 });

@@ -1,9 +1,9 @@
 import { sampleQueueNumber } from '../../records/v2Samples';
-import { defineOperation } from '../types';
+import { defineOperation } from '../define';
 import { normaliseV2 } from '../../records/v2';
 import { asArray, asRecord } from '../../json';
 import { compact } from '../v2';
-import { teammateField, teammateOf } from './fields';
+import { teammateField } from './powerDialerFields';
 
 export const addPowerDialerNumbers = defineOperation({
 	resource: 'powerDialer',
@@ -35,12 +35,12 @@ export const addPowerDialerNumbers = defineOperation({
 	],
 	sample: { ...sampleQueueNumber },
 	async execute({ client }, input) {
-		const numbers = (input.numbers as string[]).map((number) =>
+		const numbers = input.numbers.map((number) =>
 			compact({ number, name: input.name, last_name: input.lastName, company: input.company }),
 		);
 		const data = asRecord(
 			await client.call('appendDialingQueueNumbers', {
-				body: compact({ numbers, user_id: teammateOf(input) }),
+				body: compact({ numbers, user_id: input.userId }),
 			}),
 		);
 		return [

@@ -1,7 +1,6 @@
 import { asNumber, asRecord } from '../../json';
-import { defineOperation } from '../types';
-import { compact } from '../v2';
-import { teammateField, teammateOf } from './fields';
+import { defineOperation } from '../define';
+import { teammateField } from './powerDialerFields';
 
 export const clearPowerDialerNumbers = defineOperation({
 	resource: 'powerDialer',
@@ -35,10 +34,9 @@ export const clearPowerDialerNumbers = defineOperation({
 	],
 	sample: { removed: 1 },
 	async execute({ client }, input) {
-		const target =
-			input.which === 'unassigned' ? { unassigned: true } : { number: input.number as string };
+		const target = input.which === 'unassigned' ? { unassigned: true } : { number: input.number };
 		const data = await client.call('clearDialingQueueNumbers', {
-			query: compact({ ...target, user_id: teammateOf(input) }) as Record<string, string | boolean>,
+			query: { ...target, user_id: input.userId },
 		});
 		return [{ removed: asNumber(asRecord(data).removed) ?? 0 }];
 	},

@@ -1,7 +1,7 @@
 import { sampleQueue } from '../../records/v2Samples';
-import { defineOperation } from '../types';
+import { defineOperation } from '../define';
 import { callOne, compact } from '../v2';
-import { teammateField, teammateOf } from './fields';
+import { teammateField } from './powerDialerFields';
 
 export const configurePowerDialer = defineOperation({
 	resource: 'powerDialer',
@@ -56,7 +56,7 @@ export const configurePowerDialer = defineOperation({
 			name: input.name,
 			voicemail_handling: input.voicemailHandling,
 			do_not_disturb: input.doNotDisturb,
-			user_id: teammateOf(input),
+			user_id: input.userId,
 		}),
 	})),
 });

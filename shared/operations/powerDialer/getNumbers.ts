@@ -1,7 +1,7 @@
 import { sampleQueueNumber } from '../../records/v2Samples';
-import { defineOperation } from '../types';
+import { defineOperation } from '../define';
 import { callPaged } from '../v2';
-import { teammateField, teammateOf } from './fields';
+import { teammateField } from './powerDialerFields';
 
 export const getPowerDialerNumbers = defineOperation({
 	resource: 'powerDialer',
@@ -14,5 +14,5 @@ export const getPowerDialerNumbers = defineOperation({
 	paged: true,
 	fields: [teammateField],
 	sample: { ...sampleQueueNumber },
-	execute: callPaged('getDialingQueue', (input) => ({ query: { user_id: teammateOf(input) } })),
+	execute: callPaged('getDialingQueue', (input) => ({ query: { user_id: input.userId } })),
 });

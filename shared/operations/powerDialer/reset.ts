@@ -1,7 +1,7 @@
 import { sampleQueue } from '../../records/v2Samples';
-import { defineOperation } from '../types';
+import { defineOperation } from '../define';
 import { callOne, compact } from '../v2';
-import { teammateField, teammateOf } from './fields';
+import { teammateField } from './powerDialerFields';
 
 export const resetPowerDialer = defineOperation({
 	resource: 'powerDialer',
@@ -23,6 +23,6 @@ export const resetPowerDialer = defineOperation({
 	],
 	sample: { ...sampleQueue },
 	execute: callOne('resetDialingQueue', (input) => ({
-		body: compact({ name: input.name, user_id: teammateOf(input) }),
+		body: compact({ name: input.name, user_id: input.userId }),
 	})),
 });

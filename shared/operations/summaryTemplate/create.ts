@@ -1,7 +1,7 @@
 import { sampleSummaryTemplate } from '../../records/v2Samples';
-import { defineOperation } from '../types';
+import { defineOperation } from '../define';
 import { callOne } from '../v2';
-import { templateBody, templateFields } from './fields';
+import { templateBody, templateFields } from './summaryTemplateFields';
 
 export const createSummaryTemplate = defineOperation({
 	resource: 'summaryTemplate',

@@ -1,6 +1,6 @@
-import { defineOperation } from '../types';
+import { defineOperation } from '../define';
 import { callDone } from '../v2';
-import { templateIdField } from './fields';
+import { templateIdField } from './summaryTemplateFields';
 
 export const deleteSummaryTemplate = defineOperation({
 	resource: 'summaryTemplate',
@@ -13,7 +13,7 @@ export const deleteSummaryTemplate = defineOperation({
 	sample: { success: true, template_id: 'tst-abc123' },
 	execute: callDone(
 		'deleteSummaryTemplate',
-		(input) => ({ path: { id: input.templateId as string } }),
+		(input) => ({ path: { id: input.templateId } }),
 		(input) => ({ template_id: input.templateId }),
 	),
 });

@@ -1,7 +1,7 @@
 import { sampleSummaryTemplate } from '../../records/v2Samples';
-import { defineOperation } from '../types';
+import { defineOperation } from '../define';
 import { callOne } from '../v2';
-import { templateIdField } from './fields';
+import { templateIdField } from './summaryTemplateFields';
 
 export const getSummaryTemplate = defineOperation({
 	resource: 'summaryTemplate',
@@ -12,5 +12,5 @@ export const getSummaryTemplate = defineOperation({
 	endpoints: ['getSummaryTemplate'],
 	fields: [templateIdField()],
 	sample: { ...sampleSummaryTemplate },
-	execute: callOne('getSummaryTemplate', (input) => ({ path: { id: input.templateId as string } })),
+	execute: callOne('getSummaryTemplate', (input) => ({ path: { id: input.templateId } })),
 });

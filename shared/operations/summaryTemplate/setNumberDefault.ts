@@ -1,7 +1,7 @@
-import { alloNumberField } from '../fields';
-import { defineOperation } from '../types';
+import { alloNumberField } from '../commonFields';
+import { defineOperation } from '../define';
 import { callOne } from '../v2';
-import { templateIdField } from './fields';
+import { templateIdField } from './summaryTemplateFields';
 
 export const setNumberDefaultTemplate = defineOperation({
 	resource: 'summaryTemplate',
@@ -23,7 +23,7 @@ export const setNumberDefaultTemplate = defineOperation({
 	],
 	sample: { number: '+14155550100', default_summary_template_id: 'tst-abc123' },
 	execute: callOne('setNumberSummaryTemplate', (input) => ({
-		path: { number: input.alloNumber as string },
-		body: { summary_template_id: (input.templateId as string | undefined) ?? null },
+		path: { number: input.alloNumber },
+		body: { summary_template_id: input.templateId ?? null },
 	})),
 });

@@ -1,7 +1,7 @@
 import { sampleSummaryTemplate } from '../../records/v2Samples';
-import { defineOperation } from '../types';
+import { defineOperation } from '../define';
 import { callOne } from '../v2';
-import { templateBody, templateFields, templateIdField } from './fields';
+import { templateBody, templateFields, templateIdField } from './summaryTemplateFields';
 
 export const updateSummaryTemplate = defineOperation({
 	resource: 'summaryTemplate',
@@ -14,7 +14,7 @@ export const updateSummaryTemplate = defineOperation({
 	fields: [templateIdField(), ...templateFields],
 	sample: { ...sampleSummaryTemplate },
 	execute: callOne('updateSummaryTemplate', (input) => ({
-		path: { id: input.templateId as string },
+		path: { id: input.templateId },
 		body: templateBody(input),
 	})),
 });

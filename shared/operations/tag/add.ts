@@ -1,6 +1,6 @@
-import { defineOperation } from '../types';
+import { defineOperation } from '../define';
 import { callDone } from '../v2';
-import { itemIdField } from './fields';
+import { taggedCallIdField } from './tagFields';
 
 export const addTags = defineOperation({
 	resource: 'tag',
@@ -10,7 +10,7 @@ export const addTags = defineOperation({
 	description: 'Tag a call with one or more of the team’s tags; tags it already has are kept',
 	endpoints: ['addTags'],
 	fields: [
-		itemIdField,
+		taggedCallIdField,
 		{
 			key: 'tags',
 			label: 'Tags',
@@ -24,7 +24,7 @@ export const addTags = defineOperation({
 	sample: { success: true, call_id: 'cll-2NfDKEm9sF8xK3pQr1Zt', tags: ['support'] },
 	execute: callDone(
 		'addTags',
-		(input) => ({ path: { id: input.callId as string }, body: { tags: input.tags } }),
+		(input) => ({ path: { id: input.callId }, body: { tags: input.tags } }),
 		(input) => ({ call_id: input.callId, tags: input.tags }),
 	),
 });

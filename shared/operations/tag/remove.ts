@@ -1,6 +1,6 @@
-import { defineOperation } from '../types';
+import { defineOperation } from '../define';
 import { callDone } from '../v2';
-import { itemIdField } from './fields';
+import { taggedCallIdField } from './tagFields';
 
 export const removeTag = defineOperation({
 	resource: 'tag',
@@ -10,7 +10,7 @@ export const removeTag = defineOperation({
 	description: 'Take one tag off a call',
 	endpoints: ['removeTag'],
 	fields: [
-		itemIdField,
+		taggedCallIdField,
 		{
 			key: 'tag',
 			label: 'Tag',
@@ -24,7 +24,7 @@ export const removeTag = defineOperation({
 	sample: { success: true, call_id: 'cll-2NfDKEm9sF8xK3pQr1Zt', tag: 'support' },
 	execute: callDone(
 		'removeTag',
-		(input) => ({ path: { id: input.callId as string, tag: input.tag as string } }),
+		(input) => ({ path: { id: input.callId, tag: input.tag } }),
 		(input) => ({ call_id: input.callId, tag: input.tag }),
 	),
 });

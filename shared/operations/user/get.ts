@@ -1,7 +1,7 @@
 import { sampleUser } from '../../records/v2Samples';
-import { defineOperation } from '../types';
+import { defineOperation } from '../define';
 import { callOne } from '../v2';
-import { userIdField } from './fields';
+import { userIdField } from './userFields';
 
 export const getUser = defineOperation({
 	resource: 'user',
@@ -12,5 +12,5 @@ export const getUser = defineOperation({
 	endpoints: ['getUser'],
 	fields: [userIdField()],
 	sample: { ...sampleUser },
-	execute: callOne('getUser', (input) => ({ path: { id: input.userId as string } })),
+	execute: callOne('getUser', (input) => ({ path: { id: input.userId } })),
 });

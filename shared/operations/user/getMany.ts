@@ -1,5 +1,5 @@
 import { sampleUser } from '../../records/v2Samples';
-import { defineOperation } from '../types';
+import { defineOperation } from '../define';
 import { callList } from '../v2';
 
 export const getManyUsers = defineOperation({
@@ -37,6 +37,6 @@ export const getManyUsers = defineOperation({
 	],
 	sample: { ...sampleUser },
 	execute: callList('listUsers', (input) => ({
-		query: { role: input.role as string | undefined, status: input.status as string | undefined },
+		query: { role: input.role, status: input.status },
 	})),
 });

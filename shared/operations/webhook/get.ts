@@ -1,7 +1,7 @@
 import { normaliseWebhook } from '../../records/misc';
 import { sampleWebhook } from '../../records/samples';
-import { defineOperation } from '../types';
-import { webhookIdField } from './fields';
+import { defineOperation } from '../define';
+import { webhookIdField } from './webhookFields';
 
 export const getWebhook = defineOperation({
 	resource: 'webhook',
@@ -16,7 +16,7 @@ export const getWebhook = defineOperation({
 	execute: async ({ client }, input) => [
 		{
 			...normaliseWebhook(
-				await client.call('getWebhook', { path: { webhook_id: input.webhookId as string } }),
+				await client.call('getWebhook', { path: { webhook_id: input.webhookId } }),
 				'v2',
 			),
 		},

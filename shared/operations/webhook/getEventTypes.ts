@@ -1,5 +1,5 @@
 import { sampleEventType } from '../../records/v2Samples';
-import { defineOperation } from '../types';
+import { defineOperation } from '../define';
 import { callList } from '../v2';
 
 export const getWebhookEventTypes = defineOperation({

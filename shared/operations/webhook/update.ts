@@ -1,9 +1,9 @@
 import { inputError } from '../../http/errors';
 import { normaliseWebhook } from '../../records/misc';
 import { sampleWebhook } from '../../records/samples';
-import { defineOperation } from '../types';
+import { defineOperation } from '../define';
 import { bodyOf } from '../v2';
-import { v2TopicOptions, webhookIdField } from './fields';
+import { v2TopicOptions, webhookIdField } from './webhookFields';
 
 const BODY = { url: 'url', topics: 'topics', description: 'description', enabled: 'enabled' };
 
@@ -54,7 +54,7 @@ export const updateWebhook = defineOperation({
 			);
 		}
 		const raw = await client.call('updateWebhook', {
-			path: { webhook_id: input.webhookId as string },
+			path: { webhook_id: input.webhookId },
 			body,
 		});
 		return [{ ...normaliseWebhook(raw, 'v2') }];

@@ -9,7 +9,7 @@ import {
 	verifySignature,
 	type EventDeclaration,
 } from '../../../shared';
-import { alloNumberField } from '../../../shared/operations/fields';
+import { alloNumberField } from '../../../shared/operations/commonFields';
 import { attempt } from '../errors';
 import { outputFieldsFor, toInputField } from '../fields';
 import { clientFor } from '../transport';

@@ -1,11 +1,11 @@
 import { inputError } from '../../http/errors';
-import type { FieldDeclaration, OperationInput } from '../types';
+import { overridable } from '../commonFields';
 import { compact } from '../v2';
 
 /** Allo allows this many sections per template. */
 export const MAX_SECTIONS = 10;
 
-export const templateIdField = (overrides: Partial<FieldDeclaration> = {}): FieldDeclaration => ({
+export const templateIdField = overridable({
 	key: 'templateId',
 	label: 'Summary Template',
 	type: 'string',
@@ -13,10 +13,9 @@ export const templateIdField = (overrides: Partial<FieldDeclaration> = {}): Fiel
 	dynamic: 'summaryTemplates',
 	example: 'tst-abc123',
 	description: 'The summary template, picked from the list or given by ID',
-	...overrides,
 });
 
-export const templateFields: FieldDeclaration[] = [
+export const templateFields = [
 	{ key: 'name', label: 'Name', type: 'string', required: true, example: 'Discovery call' },
 	{
 		key: 'sections',
@@ -35,11 +34,34 @@ export const templateFields: FieldDeclaration[] = [
 		description: 'What kind of call the template is for, to guide the AI',
 	},
 	{ key: 'icon', label: 'Icon', type: 'string', group: 'additionalFields', example: '📞' },
-];
+] as const;
 
-/** The template body: sections parsed from "Title: instructions" lines, checked before any request. */
-export function templateBody(input: OperationInput): Record<string, unknown> {
-	const lines = String(input.sections)
+interface TemplateInput {
+	name: string;
+	sections: string;
+	callContext?: string;
+	icon?: string;
+}
+
+/** One "Title: instructions" line as a section. */
+function section(line: string, order: number) {
+	const colon = line.indexOf(':');
+	const title = colon === -1 ? '' : line.slice(0, colon).trim();
+	const instructions = colon === -1 ? '' : line.slice(colon + 1).trim();
+	if (!title || !instructions) {
+		throw inputError(
+			'sections',
+			'Sections',
+			`line ${order + 1} is not "Title: instructions"`,
+			'Write each line as a title, a colon, then the instructions for the AI.',
+		);
+	}
+	return { title, instructions, order };
+}
+
+/** The template body: sections parsed from their lines, checked before any request. */
+export function templateBody(input: TemplateInput): Record<string, unknown> {
+	const lines = input.sections
 		.split('\n')
 		.map((line) => line.trim())
 		.filter(Boolean);
@@ -51,19 +73,10 @@ export function templateBody(input: OperationInput): Record<string, unknown> {
 			`Keep at most ${MAX_SECTIONS} lines.`,
 		);
 	}
-	const sections = lines.map((line, order) => {
-		const colon = line.indexOf(':');
-		const title = (colon === -1 ? line : line.slice(0, colon)).trim();
-		const instructions = colon === -1 ? '' : line.slice(colon + 1).trim();
-		if (!title || !instructions) {
-			throw inputError(
-				'sections',
-				'Sections',
-				`line ${order + 1} has no title or no instructions`,
-				'Write each line as "Title: instructions".',
-			);
-		}
-		return { title, instructions, order };
+	return compact({
+		name: input.name,
+		sections: lines.map(section),
+		call_context: input.callContext,
+		icon: input.icon,
 	});
-	return compact({ name: input.name, sections, call_context: input.callContext, icon: input.icon });
 }

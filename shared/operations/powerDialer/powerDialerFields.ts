@@ -1,5 +1,4 @@
-import type { OperationInput } from '../types';
-import { userIdField } from '../user/fields';
+import { userIdField } from '../user/userFields';
 
 /** Whose queue: the API key owner's unless a teammate is chosen. */
 export const teammateField = userIdField({
@@ -8,5 +7,3 @@ export const teammateField = userIdField({
 	label: 'Teammate',
 	description: "The teammate whose queue to use; the API key owner's queue when empty",
 });
-
-export const teammateOf = (input: OperationInput) => input.userId as string | undefined;

@@ -1,7 +1,7 @@
-import type { FieldDeclaration } from '../types';
+import { overridable } from '../commonFields';
 
 /** A teammate, picked from the team's users or given by ID. */
-export const userIdField = (overrides: Partial<FieldDeclaration> = {}): FieldDeclaration => ({
+export const userIdField = overridable({
 	key: 'userId',
 	label: 'User',
 	type: 'string',
@@ -10,5 +10,4 @@ export const userIdField = (overrides: Partial<FieldDeclaration> = {}): FieldDec
 	example: 'usr-abc123',
 	description:
 		'The teammate, picked from the list or given by ID (as in the output of User: Get Many)',
-	...overrides,
 });

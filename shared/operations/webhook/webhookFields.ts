@@ -1,6 +1,5 @@
 import { EVENTS, SEED_TOPICS } from '../../webhooks/topics';
-import { choiceField } from '../fields';
-import type { FieldDeclaration } from '../types';
+import { choiceField } from '../commonFields';
 
 export const webhookApiField = choiceField(
 	'api',
@@ -32,11 +31,11 @@ export const v1TopicOptions = SEED_TOPICS.map((topic) => {
 });
 
 /** A signed (v2) webhook, by the ID Create or Get Many output. */
-export const webhookIdField: FieldDeclaration = {
+export const webhookIdField = {
 	key: 'webhookId',
 	label: 'Webhook ID',
 	type: 'string',
 	required: true,
 	example: 'ep_2NfDKEm9sF8xK3pQr1Zt',
 	description: 'The ID of the signed (v2) webhook, as in the output of Create or Get Many',
-};
+} as const;

@@ -1,6 +1,4 @@
-import type { FieldDeclaration } from '../types';
-
-export const itemIdField: FieldDeclaration = {
+export const taggedCallIdField = {
 	key: 'callId',
 	label: 'Call ID',
 	type: 'string',
@@ -8,4 +6,4 @@ export const itemIdField: FieldDeclaration = {
 	example: 'cll-2NfDKEm9sF8xK3pQr1Zt',
 	description:
 		'The ID of the call, as in the output of Call: Get Many, Call or Text: Search or the Allo Trigger',
-};
+} as const;

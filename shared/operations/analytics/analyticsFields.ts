@@ -1,10 +1,8 @@
-import { inputError } from '../../http/errors';
-import type { FieldDeclaration, OperationInput } from '../types';
-import { userIdField } from '../user/fields';
-import { compact, dayOf } from '../v2';
+import { userIdField } from '../user/userFields';
+import { compact, dayWindow } from '../v2';
 
 /** The date window and filters every analytics request takes. */
-export const analyticsFields: FieldDeclaration[] = [
+export const analyticsFields = [
 	{
 		key: 'from',
 		label: 'From Date',
@@ -51,34 +49,27 @@ export const analyticsFields: FieldDeclaration[] = [
 		example: '+14155550100',
 		description: 'Only calls of these Allo numbers, in E.164 format, separated by commas',
 	},
-];
+] as const;
 
-function window(input: OperationInput, fromKey: string, toKey: string, labels: [string, string]) {
-	const from = dayOf(input[fromKey]);
-	const to = dayOf(input[toKey]);
-	if (from === undefined && to === undefined) return undefined;
-	if (from === undefined || to === undefined) {
-		const [key, label] = from === undefined ? [fromKey, labels[0]] : [toKey, labels[1]];
-		throw inputError(key, label, 'is required with the other date', `Enter ${label} too.`);
-	}
-	if (from > to)
-		throw inputError(
-			fromKey,
-			labels[0],
-			`is after ${labels[1]}`,
-			`Enter a day on or before ${labels[1]}.`,
-		);
-	return { from, to };
+interface AnalyticsInput {
+	from: string;
+	to: string;
+	compareFrom?: string;
+	compareTo?: string;
+	userIds?: string[];
+	alloNumbers?: string[];
 }
 
 /** The body shared by the analytics endpoints, checked before any request. */
-export function analyticsBody(input: OperationInput): Record<string, unknown> {
+export function analyticsBody(input: AnalyticsInput): Record<string, unknown> {
 	return compact({
-		date: window(input, 'from', 'to', ['From Date', 'To Date']),
-		compare_date: window(input, 'compareFrom', 'compareTo', [
-			'Compare From Date',
-			'Compare To Date',
-		]),
+		date: dayWindow(input.from, input.to, ['from', 'From Date'], ['to', 'To Date']),
+		compare_date: dayWindow(
+			input.compareFrom,
+			input.compareTo,
+			['compareFrom', 'Compare From Date'],
+			['compareTo', 'Compare To Date'],
+		),
 		user_ids: input.userIds,
 		allo_numbers: input.alloNumbers,
 	});

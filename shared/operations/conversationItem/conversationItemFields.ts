@@ -1,6 +1,4 @@
-import type { FieldDeclaration } from '../types';
-
-export const itemIdField: FieldDeclaration = {
+export const itemIdField = {
 	key: 'itemId',
 	label: 'Call or Text ID',
 	type: 'string',
@@ -8,16 +6,17 @@ export const itemIdField: FieldDeclaration = {
 	example: 'cll-2NfDKEm9sF8xK3pQr1Zt',
 	description:
 		'The ID of a call (cll-…) or a text (msg-…), as in the output of Search or the Allo Trigger',
-};
+} as const;
 
-export const includeTranscriptField: FieldDeclaration = {
+export const includeTranscriptField = {
 	key: 'includeTranscript',
 	label: 'Include Transcript',
 	type: 'boolean',
 	default: false,
 	group: 'options',
 	description: 'Whether to add the full transcript of calls to the output',
-};
+} as const;
 
-export const extendOf = (input: Record<string, unknown>) =>
+/** Allo's `extend` query: the transcript when asked for. */
+export const extendOf = (input: { includeTranscript?: boolean }) =>
 	input.includeTranscript === true ? 'transcript' : undefined;

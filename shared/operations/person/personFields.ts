@@ -1,0 +1,57 @@
+import type { FieldGroup } from '../types';
+
+export const personIdField = {
+	key: 'personId',
+	label: 'Person ID',
+	type: 'string',
+	required: true,
+	example: 'cnt-abc123',
+	description:
+		'The ID of the person, as in the output of Person: Search or of the Contact operations (a contact and a CRM person share their ID)',
+} as const;
+
+/** The CRM fields of a person, as Allo's people endpoints write them. */
+export const personFields = <const Group extends FieldGroup>(group: Group) =>
+	[
+		{ key: 'firstName', label: 'First Name', type: 'string', example: 'Jane', group },
+		{ key: 'lastName', label: 'Last Name', type: 'string', example: 'Doe', group },
+		{
+			key: 'emails',
+			label: 'Emails',
+			type: 'emailList',
+			example: 'jane@example.com',
+			description:
+				'One or more email addresses, separated by commas; they replace the existing ones',
+			group,
+		},
+		{ key: 'jobTitle', label: 'Job Title', type: 'string', example: 'Head of Sales', group },
+		{ key: 'website', label: 'Website', type: 'string', example: 'https://example.com', group },
+		{
+			key: 'address',
+			label: 'Address',
+			type: 'string',
+			example: '1 Market St, San Francisco',
+			group,
+		},
+		{
+			key: 'companyId',
+			label: 'Company ID',
+			type: 'string',
+			example: 'com-xyz789',
+			description:
+				'The company the person works for, as in the output of Company: Create or Search',
+			group,
+		},
+	] as const;
+
+/** Allo's name for each person field. */
+export const PERSON_BODY = {
+	firstName: 'name',
+	lastName: 'last_name',
+	emails: 'emails',
+	jobTitle: 'job_title',
+	website: 'website',
+	address: 'address',
+	companyId: 'company_id',
+	numbers: 'numbers',
+} as const;
