@@ -52,7 +52,7 @@ export const sampleCallSummary = normaliseV2({
 	content: '## Summary\nCustomer asked about the delivery date.',
 	version: 2,
 	updated_at: '2026-01-15T11:00:00Z',
-	updated_by: null,
+	updated_by: { id: 'usr-abc123', name: 'John Smith' },
 });
 
 export const samplePerson = normaliseV2({
