@@ -1,6 +1,6 @@
 import type { AlloClient } from '../http/client';
 import { asArray, asRecord, asString } from '../json';
-import type { DynamicSource, FieldOption } from '../operations/types';
+import type { FieldOption } from '../operations/types';
 
 /** Dropdown choices read from one v2 list: value and label picked from each record. */
 const listOptions =
@@ -32,12 +32,3 @@ export const summaryTemplateOptions = listOptions('listSummaryTemplates', (templ
 	const id = asString(template.id);
 	return id ? { value: id, label: asString(template.name) ?? id } : null;
 });
-
-/** The dropdowns filled from the team's v2 lists, by dynamic source. */
-export const teamLists: Partial<
-	Record<DynamicSource, (client: AlloClient) => Promise<FieldOption[]>>
-> = {
-	users: userOptions,
-	tags: tagOptions,
-	summaryTemplates: summaryTemplateOptions,
-};

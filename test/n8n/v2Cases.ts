@@ -17,7 +17,7 @@ interface V2Spec {
 	/** The path as sent, encoded. */
 	path: string;
 	query?: Record<string, string | number | boolean>;
-	body?: Record<string, unknown>;
+	body?: nock.DataMatcherMap;
 	status?: number;
 	reply?: unknown;
 	check: (items: INodeExecutionData[]) => void;

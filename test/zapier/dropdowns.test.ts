@@ -48,4 +48,31 @@ describe('Zapier dropdowns', () => {
 			run('triggers.contact_list.operation.perform', { authData, meta: { page: 1 } }),
 		).resolves.toEqual([{ id: 'cnt_2', name: '+14155551299 (+14155551299)' }]);
 	});
+
+	it('lists the team’s users by name and email, tags by name, summary templates by name', async () => {
+		allo()
+			.get('/v2/api/users')
+			.reply(200, {
+				data: [
+					{ id: 'usr-1', name: 'Ada Admin', email: 'ada@example.com' },
+					{ id: 'usr-2', email: 'sam@example.com' },
+				],
+			});
+		allo()
+			.get('/v2/api/tags')
+			.reply(200, { data: [{ id: 'tag-1', name: 'support', color: '#fff' }] });
+		allo()
+			.get('/v2/api/summary_templates')
+			.reply(200, { data: [{ id: 'tst-1', name: 'Discovery call' }] });
+		await expect(run('triggers.user_list.operation.perform', { authData })).resolves.toEqual([
+			{ id: 'usr-1', name: 'Ada Admin (ada@example.com)' },
+			{ id: 'usr-2', name: 'sam@example.com' },
+		]);
+		await expect(run('triggers.tag_list.operation.perform', { authData })).resolves.toEqual([
+			{ id: 'support', name: 'support' },
+		]);
+		await expect(
+			run('triggers.summary_template_list.operation.perform', { authData }),
+		).resolves.toEqual([{ id: 'tst-1', name: 'Discovery call' }]);
+	});
 });

@@ -3,56 +3,42 @@ import {
 	contactChoices,
 	EVENTS,
 	phoneNumberOptions,
-	teamLists,
+	summaryTemplateOptions,
+	tagOptions,
+	userOptions,
+	type AlloClient,
 	type DynamicSource,
-	type V2Topic,
+	type FieldOption,
 } from '../../shared';
 import { attempt } from './errors';
-import { hookTrigger, type HookWording } from './hooks/trigger';
+import { hookTrigger } from './hooks/trigger';
+import { ZAPIER_DROPDOWNS, ZAPIER_HOOKS } from './surface';
 import { clientFor } from './transport';
 
-/** The events offered as Zapier triggers, in Zapier's "New …" wording. */
-const HOOKS: Partial<Record<V2Topic, HookWording>> = {
-	'call.completed': { key: 'new_call', noun: 'Call', label: 'New Call' },
-	'sms.received': { key: 'new_inbound_sms', noun: 'SMS', label: 'New Inbound SMS' },
-	'sms.sent': { key: 'new_outbound_sms', noun: 'SMS', label: 'New Outbound SMS' },
-	'contact.created': { key: 'new_contact', noun: 'Contact', label: 'New Contact' },
-	'contact.updated': { key: 'updated_contact', noun: 'Contact', label: 'Updated Contact' },
-};
-
 const hookTriggers = EVENTS.flatMap((event) => {
-	const wording = HOOKS[event.topic];
+	const wording = ZAPIER_HOOKS[event.topic];
 	return wording ? [hookTrigger(event, wording)] : [];
 });
 
-/** Fills the Allo number dropdowns. */
-const phoneNumberList: Trigger = {
-	key: 'phone_number_list',
-	noun: 'Phone Number',
-	display: {
-		label: 'List Phone Numbers',
-		description: 'Triggers when a dropdown lists your Allo phone numbers.',
-		hidden: true,
-	},
-	operation: {
-		perform: async (z: ZObject, bundle: Bundle) =>
-			(await attempt(z, phoneNumberOptions(clientFor(z, bundle)))).map((option) => ({
-				id: option.value,
-				name: option.label,
-			})),
-	},
-};
+type DropdownOperation = NonNullable<Trigger['operation']>;
 
-/** Fills the contact dropdowns, one page of Allo contacts at a time. */
-const contactList: Trigger = {
-	key: 'contact_list',
-	noun: 'Contact',
-	display: {
-		label: 'List Contacts',
-		description: 'Triggers when a dropdown lists your Allo contacts.',
-		hidden: true,
-	},
-	operation: {
+/** A dropdown read in one request, its choices as Zapier's `{id, name}`. */
+const choicesOf = (read: (client: AlloClient) => Promise<FieldOption[]>): DropdownOperation => ({
+	perform: async (z: ZObject, bundle: Bundle) =>
+		(await attempt(z, read(clientFor(z, bundle)))).map((option) => ({
+			id: option.value,
+			name: option.label,
+		})),
+});
+
+/** How each hidden dropdown trigger reads its choices. */
+const DROPDOWN_READERS: Record<DynamicSource, DropdownOperation> = {
+	phoneNumbers: choicesOf(phoneNumberOptions),
+	users: choicesOf(userOptions),
+	tags: choicesOf(tagOptions),
+	summaryTemplates: choicesOf(summaryTemplateOptions),
+	// One page of Allo contacts at a time.
+	contacts: {
 		canPaginate: true,
 		perform: async (z: ZObject, bundle: Bundle) => {
 			const page = await attempt(z, contactChoices(clientFor(z, bundle), bundle.meta?.page ?? 0));
@@ -64,33 +50,18 @@ const contactList: Trigger = {
 	},
 };
 
-/** Fills the team dropdowns (users, tags, summary templates) from Allo's v2 lists. */
-const teamList = (source: DynamicSource, key: string, noun: string): Trigger => ({
-	key,
-	noun,
-	display: {
-		label: `List ${noun}s`,
-		description: `Triggers when a dropdown lists your Allo ${noun.toLowerCase()}s.`,
-		hidden: true,
+const dropdownTriggers = (Object.keys(ZAPIER_DROPDOWNS) as DynamicSource[]).map(
+	(source): Trigger => {
+		const { key, noun, label, description } = ZAPIER_DROPDOWNS[source];
+		return {
+			key,
+			noun,
+			display: { label, description, hidden: true },
+			operation: DROPDOWN_READERS[source],
+		};
 	},
-	operation: {
-		perform: async (z: ZObject, bundle: Bundle) =>
-			(await attempt(z, teamLists[source]!(clientFor(z, bundle)))).map((option) => ({
-				id: option.value,
-				name: option.label,
-			})),
-	},
-});
-
-const teamListTriggers = [
-	teamList('users', 'user_list', 'User'),
-	teamList('tags', 'tag_list', 'Tag'),
-	teamList('summaryTemplates', 'summary_template_list', 'Summary Template'),
-];
+);
 
 export const triggers: Record<string, Trigger> = Object.fromEntries(
-	[...hookTriggers, phoneNumberList, contactList, ...teamListTriggers].map((trigger) => [
-		trigger.key,
-		trigger,
-	]),
+	[...hookTriggers, ...dropdownTriggers].map((trigger) => [trigger.key, trigger]),
 );

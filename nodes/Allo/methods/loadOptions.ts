@@ -1,5 +1,13 @@
 import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
-import { findOperation, phoneNumberOptions, teamLists } from '../../../shared';
+import {
+	findOperation,
+	phoneNumberOptions,
+	summaryTemplateOptions,
+	tagOptions,
+	userOptions,
+	type AlloClient,
+	type FieldOption,
+} from '../../../shared';
 import { createClient } from '../transport';
 
 /** The account's numbers, after any extra choices the current operation offers ("All Numbers"). */
@@ -23,22 +31,22 @@ export async function getPhoneNumbers(
 
 async function teamOptions(
 	context: ILoadOptionsFunctions,
-	source: 'users' | 'tags' | 'summaryTemplates',
+	read: (client: AlloClient) => Promise<FieldOption[]>,
 ): Promise<INodePropertyOptions[]> {
-	const options = await teamLists[source]!(await createClient(context));
+	const options = await read(await createClient(context));
 	return options.map((option) => ({ name: option.label, value: option.value }));
 }
 
 export async function getUsers(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return teamOptions(this, 'users');
+	return teamOptions(this, userOptions);
 }
 
 export async function getTags(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return teamOptions(this, 'tags');
+	return teamOptions(this, tagOptions);
 }
 
 export async function getSummaryTemplates(
 	this: ILoadOptionsFunctions,
 ): Promise<INodePropertyOptions[]> {
-	return teamOptions(this, 'summaryTemplates');
+	return teamOptions(this, summaryTemplateOptions);
 }

@@ -1,11 +1,10 @@
 'use strict';
-// Users, tags and the v2 numbers list.
-const views = require('../views');
-const { ok, notFound } = require('./common');
+// The team: its users and tags.
+const { ok, notFound } = require('./replies');
 
 const user = (store, u) => ({ ...u, ...store.userDetails.get(u.id) });
 
-/** @type {import('../routes').Route[]} */
+/** @type {import('./index').Route[]} */
 module.exports = [
 	{
 		name: 'listUsers',
@@ -44,27 +43,5 @@ module.exports = [
 		scope: 'TAGS_READ',
 		spec: '/v2/api/tags',
 		handle: ({ store }) => ok(store.tags),
-	},
-	{
-		name: 'listNumbers',
-		method: 'GET',
-		path: '/v2/api/numbers',
-		version: 'v2',
-		scope: 'PHONE_NUMBERS_READ',
-		spec: '/v2/api/numbers',
-		handle: ({ store }) =>
-			ok([
-				...store.numbers.map((n) => views.v2Number(n, store.users)),
-				...store.senderIds
-					.filter((s) => s.active)
-					.map((s) => ({
-						number: null,
-						name: s.sender_id,
-						country: 'FR',
-						type: 'SENDER_ID',
-						capabilities: ['SMS'],
-						users: [],
-					})),
-			]),
 	},
 ];

@@ -1,7 +1,7 @@
 'use strict';
 // Call summary templates and each number's default one.
 const { v2Date } = require('../data');
-const { ok, notFound, invalid } = require('./common');
+const { ok, notFound, invalid } = require('./replies');
 const { Reply } = require('../errors');
 
 const templateView = (t) => ({
@@ -28,7 +28,7 @@ function invalidTemplate(body) {
 		: invalid(`sections[${untitled}].title`, 'Every section needs a title.');
 }
 
-/** @type {import('../routes').Route[]} */
+/** @type {import('./index').Route[]} */
 module.exports = [
 	{
 		name: 'listSummaryTemplates',

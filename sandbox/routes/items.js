@@ -3,17 +3,12 @@
 // call summaries and conversation actions.
 const views = require('../views');
 const { isE164 } = require('../data');
-const { ok, v2Page, notFound, invalid, contains } = require('./common');
+const { ok, v2Page, notFound, invalid, contains, extendOf } = require('./replies');
 const { Reply } = require('../errors');
 
 const isCall = (record) => record.id.startsWith('cll-');
 const dateOf = (record) => (isCall(record) ? record.start : record.date);
 const newestFirst = (a, b) => dateOf(b) - dateOf(a);
-
-const extendOf = (value) =>
-	String(value ?? '')
-		.split(',')
-		.map((s) => s.trim());
 
 /** An item's view as Allo returns it, with the contact it is about. */
 const itemView = (store, baseUrl, extend) => (record) =>
@@ -64,7 +59,7 @@ function matchesSearch(record, body) {
 	);
 }
 
-/** @type {import('../routes').Route[]} */
+/** @type {import('./index').Route[]} */
 module.exports = [
 	{
 		name: 'listConversations',
@@ -82,7 +77,7 @@ module.exports = [
 				if (record.allo_number !== query.allo_number || dateOf(record) <= since) continue;
 				if (!latest.has(record.contact_number)) latest.set(record.contact_number, record);
 			}
-			const view = itemView(store, baseUrl, extendOf(query.extend));
+			const view = itemView(store, baseUrl, extendOf(query));
 			const conversations = [...latest.values()]
 				.filter((record) => {
 					const state = store.conversationStates.get(record.contact_number);
@@ -109,7 +104,7 @@ module.exports = [
 				return invalid('date', 'date.from must be on or before date.to.');
 			const found = allItems(store).filter((record) => matchesSearch(record, body));
 			if (body.sort === 'DATE_ASC') found.reverse();
-			return v2Page(found, body, itemView(store, baseUrl, extendOf(body.extend)));
+			return v2Page(found, body, itemView(store, baseUrl, extendOf(body)));
 		},
 	},
 	{

@@ -1,6 +1,6 @@
 'use strict';
 // Team and outbound call metrics for a date window, computed from the workspace's calls.
-const { ok, invalid } = require('./common');
+const { ok, invalid } = require('./replies');
 
 const DAY = 24 * 60 * 60 * 1000;
 const dayOf = (ms) => new Date(ms).toISOString().slice(0, 10);
@@ -51,7 +51,7 @@ function windows(body) {
 	return { range: body.date, compareRange: body.compare_date ?? previousRange(body.date) };
 }
 
-/** @type {import('../routes').Route[]} */
+/** @type {import('./index').Route[]} */
 module.exports = [
 	{
 		name: 'getTeamMetrics',

@@ -2,7 +2,7 @@
 // CRM people, companies and deals. People are the workspace's contacts, under the same ids.
 const views = require('../views');
 const { isE164, v2Date } = require('../data');
-const { ok, v2Page, notFound, invalid, contains, sortBy, assignGiven } = require('./common');
+const { ok, v2Page, notFound, invalid, contains, sortBy, assignGiven } = require('./replies');
 const { Reply } = require('../errors');
 
 const PERSON_KEYS = ['name', 'last_name', 'job_title', 'website', 'address', 'numbers', 'emails'];
@@ -70,7 +70,7 @@ function badCurrency(currency) {
 
 const searchPage = (list, body, view) => v2Page(sortBy(list, body.sort), body, view);
 
-/** @type {import('../routes').Route[]} */
+/** @type {import('./index').Route[]} */
 module.exports = [
 	{
 		name: 'createPerson',

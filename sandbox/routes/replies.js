@@ -1,8 +1,21 @@
 'use strict';
-// Pieces every v2 route uses: the `{data}` envelope, 1-indexed pages and not-found answers.
+// Small pieces route handlers share.
 const { Reply, v2Error } = require('../errors');
 
+/** A success reply in Allo's `{data: …}` envelope. */
 const ok = (data, status = 200) => new Reply(status, { data });
+
+/** One page of a list; v1 pages count from 0, v2 from 1. */
+function pageOf(list, page, size, firstPage) {
+	const start = (page - firstPage) * size;
+	return { items: list.slice(start, start + size), totalPages: Math.ceil(list.length / size) };
+}
+
+/** The related data asked for with `?extend=a,b`. */
+const extendOf = (query) =>
+	String(query.extend ?? '')
+		.split(',')
+		.map((s) => s.trim());
 
 /** One 1-indexed page of `list`, each record through `view`, with Allo's `pagination` beside `data`. */
 function v2Page(list, { page = 1, size = 20 } = {}, view = (record) => record, extra = {}) {
@@ -48,4 +61,4 @@ function assignGiven(record, body, keys) {
 	for (const key of keys) if (body[key] !== undefined) record[key] = body[key];
 }
 
-module.exports = { ok, v2Page, notFound, invalid, contains, sortBy, assignGiven };
+module.exports = { ok, pageOf, extendOf, v2Page, notFound, invalid, contains, sortBy, assignGiven };

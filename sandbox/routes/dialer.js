@@ -1,7 +1,7 @@
 'use strict';
 // The power dialer: each user's current queue of numbers to call.
 const { isE164, v2Date } = require('../data');
-const { ok, v2Page, invalid, notFound, assignGiven } = require('./common');
+const { ok, v2Page, invalid, notFound, assignGiven } = require('./replies');
 
 /** The user a request targets: `user_id` wins over `email`; neither means the key's owner. */
 function targetUser(store, { user_id, email }) {
@@ -60,7 +60,7 @@ const queueMeta = (queue) => ({
 
 const queueView = (queue) => ({ ...queueMeta(queue), numbers: queue.numbers.map(entryView) });
 
-/** @type {import('../routes').Route[]} */
+/** @type {import('./index').Route[]} */
 module.exports = [
 	{
 		name: 'getDialingQueue',
