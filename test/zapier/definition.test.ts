@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import {
 	ZAPIER_CREATES,
 	ZAPIER_DROPDOWNS,
+	ZAPIER_CALL_OUTCOMES,
 	ZAPIER_HOOKS,
 	ZAPIER_SEARCHES,
 } from '../../zapier/src/surface';
@@ -133,7 +134,9 @@ describe('Zapier app definition', () => {
 
 	it('offers what the surface lists, and nothing else', () => {
 		const hidden = Object.values(ZAPIER_DROPDOWNS).map((dropdown) => dropdown.key);
-		const hookKeys = Object.values(ZAPIER_HOOKS).map((hook) => hook.key);
+		const hookKeys = [...Object.values(ZAPIER_HOOKS), ...ZAPIER_CALL_OUTCOMES].map(
+			(hook) => hook.key,
+		);
 		expect(Object.keys(definition.triggers).sort()).toEqual([...hookKeys, ...hidden].sort());
 		expect(Object.keys(definition.creates).sort()).toEqual(
 			ZAPIER_CREATES.map((create) => create.key).sort(),
@@ -172,7 +175,7 @@ describe('Zapier app definition', () => {
 				true,
 			]);
 		const hookTests = source('hooks.test.ts');
-		for (const { key } of Object.values(ZAPIER_HOOKS))
+		for (const { key } of [...Object.values(ZAPIER_HOOKS), ...ZAPIER_CALL_OUTCOMES])
 			expect([key, hookTests.includes(`key: '${key}'`)]).toEqual([key, true]);
 		const dropdownTests = source('dropdowns.test.ts');
 		for (const { key } of Object.values(ZAPIER_DROPDOWNS))
@@ -229,7 +232,7 @@ describe('Zapier app definition', () => {
 	});
 
 	it('D006/D016/D017: every hook trigger subscribes, unsubscribes and has a polling fallback', () => {
-		expect(hooks()).toHaveLength(5);
+		expect(hooks()).toHaveLength(Object.keys(ZAPIER_HOOKS).length + ZAPIER_CALL_OUTCOMES.length);
 		for (const { action } of hooks()) {
 			for (const method of ['perform', 'performList', 'performSubscribe', 'performUnsubscribe']) {
 				expect(action.operation[method]).toMatch(/^\$func\$/);

@@ -106,7 +106,42 @@ export const ZAPIER_HOOKS: Partial<Record<V2Topic, HookWording>> = {
 	'sms.sent': { key: 'new_outbound_sms', noun: 'SMS', label: 'New Outbound SMS' },
 	'contact.created': { key: 'new_contact', noun: 'Contact', label: 'New Contact' },
 	'contact.updated': { key: 'updated_contact', noun: 'Contact', label: 'Updated Contact' },
+	'call.received': { key: 'incoming_call_ringing', noun: 'Call', label: 'Incoming Call Ringing' },
+	'call.answered': { key: 'call_answered', noun: 'Call', label: 'Call Answered' },
+	'call.triggered': { key: 'outbound_call_started', noun: 'Call', label: 'Outbound Call Started' },
+	'tag.added': { key: 'tag_added', noun: 'Tag', label: 'Tag Added' },
+	'tag.removed': { key: 'tag_removed', noun: 'Tag', label: 'Tag Removed' },
+	'summary.updated': { key: 'summary_updated', noun: 'Call', label: 'Summary Updated' },
 };
+
+/** Results of a call nobody picked up; a transferred call was answered elsewhere. */
+const UNANSWERED = (result: unknown) =>
+	typeof result === 'string' && result !== 'ANSWERED' && !result.startsWith('TRANSFERRED');
+
+/** A trigger on completed calls of one outcome, as Zap users ask for them by name. */
+export interface ZapierCallOutcome extends HookWording {
+	/** "Triggers when …", Zapier's style. */
+	description: string;
+	matches: (call: { direction?: unknown; result?: unknown }) => boolean;
+}
+
+export const ZAPIER_CALL_OUTCOMES: readonly ZapierCallOutcome[] = [
+	{
+		key: 'new_missed_call',
+		noun: 'Call',
+		label: 'New Missed Call',
+		description:
+			'Triggers when an incoming call ends without being answered (voicemails included).',
+		matches: (call) => call.direction === 'INBOUND' && UNANSWERED(call.result),
+	},
+	{
+		key: 'new_voicemail',
+		noun: 'Call',
+		label: 'New Voicemail',
+		description: 'Triggers when a caller leaves a voicemail, with its transcript and recording.',
+		matches: (call) => call.result === 'VOICEMAIL',
+	},
+];
 
 /**
  * The hidden triggers that fill each dropdown of the core, and the search a dropdown offers to

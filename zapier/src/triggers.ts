@@ -12,13 +12,16 @@ import {
 } from '../../shared';
 import { attempt } from './errors';
 import { hookTrigger } from './hooks/trigger';
-import { ZAPIER_DROPDOWNS, ZAPIER_HOOKS } from './surface';
+import { ZAPIER_CALL_OUTCOMES, ZAPIER_DROPDOWNS, ZAPIER_HOOKS } from './surface';
 import { clientFor } from './transport';
 
 const hookTriggers = EVENTS.flatMap((event) => {
 	const wording = ZAPIER_HOOKS[event.topic];
 	return wording ? [hookTrigger(event, wording)] : [];
 });
+
+const callCompleted = EVENTS.find((event) => event.topic === 'call.completed')!;
+const outcomeTriggers = ZAPIER_CALL_OUTCOMES.map((outcome) => hookTrigger(callCompleted, outcome));
 
 type DropdownOperation = NonNullable<Trigger['operation']>;
 
@@ -63,5 +66,8 @@ const dropdownTriggers = (Object.keys(ZAPIER_DROPDOWNS) as DynamicSource[]).map(
 );
 
 export const triggers: Record<string, Trigger> = Object.fromEntries(
-	[...hookTriggers, ...dropdownTriggers].map((trigger) => [trigger.key, trigger]),
+	[...hookTriggers, ...outcomeTriggers, ...dropdownTriggers].map((trigger) => [
+		trigger.key,
+		trigger,
+	]),
 );
