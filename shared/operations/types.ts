@@ -45,7 +45,14 @@ export interface FieldOption {
 }
 
 /** Dropdowns filled from the user's Allo account. */
-export type DynamicSource = 'phoneNumbers' | 'contacts' | 'users' | 'tags' | 'summaryTemplates';
+export type DynamicSource =
+	| 'phoneNumbers'
+	| 'contacts'
+	| 'users'
+	| 'tags'
+	| 'summaryTemplates'
+	| 'calls'
+	| 'companies';
 
 /** Where an optional field is shown: n8n groups them in collections, Zapier lists them flat. */
 export type FieldGroup = 'additionalFields' | 'updateFields' | 'filters' | 'options';

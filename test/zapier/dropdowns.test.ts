@@ -75,4 +75,35 @@ describe('Zapier dropdowns', () => {
 			run('triggers.summary_template_list.operation.perform', { authData }),
 		).resolves.toEqual([{ id: 'tst-1', name: 'Discovery call' }]);
 	});
+
+	it('lists the latest calls of every number, and the CRM companies by name', async () => {
+		allo()
+			.post('/v2/api/conversations/items/search', {
+				type: 'CALL',
+				sort: 'DATE_DESC',
+				page: 1,
+				size: 100,
+			})
+			.reply(200, {
+				data: [
+					{
+						id: 'cll-1',
+						direction: 'INBOUND',
+						contact_number: '+14155551234',
+						date: '2026-01-15T10:30:00Z',
+						summary: 'Asked about delivery.',
+					},
+				],
+				pagination: { page: 1, size: 100, total_pages: 1, has_more: false },
+			});
+		allo()
+			.post('/v2/api/crm/companies/search', { sort: 'NAME_ASC', page: 1, size: 100 })
+			.reply(200, { data: [{ id: 'com-1', name: 'Acme Corp' }] });
+		await expect(run('triggers.call_list.operation.perform', { authData })).resolves.toEqual([
+			{ id: 'cll-1', name: 'Inbound · +14155551234 · 2026-01-15 10:30' },
+		]);
+		await expect(run('triggers.company_list.operation.perform', { authData })).resolves.toEqual([
+			{ id: 'com-1', name: 'Acme Corp' },
+		]);
+	});
 });

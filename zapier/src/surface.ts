@@ -179,4 +179,16 @@ export const ZAPIER_DROPDOWNS: Record<DynamicSource, ZapierWording & { search?: 
 		label: 'List Summary Templates',
 		description: 'Triggers when a dropdown lists your Allo summary templates.',
 	},
+	calls: {
+		key: 'call_list',
+		noun: 'Call',
+		label: 'List Calls',
+		description: 'Triggers when a dropdown lists your latest Allo calls.',
+	},
+	companies: {
+		key: 'company_list',
+		noun: 'Company',
+		label: 'List Companies',
+		description: 'Triggers when a dropdown lists the companies of your Allo CRM.',
+	},
 };

@@ -3,6 +3,8 @@ import {
 	contactChoices,
 	EVENTS,
 	phoneNumberOptions,
+	companyOptions,
+	recentCallOptions,
 	summaryTemplateOptions,
 	tagOptions,
 	userOptions,
@@ -40,6 +42,8 @@ const DROPDOWN_READERS: Record<DynamicSource, DropdownOperation> = {
 	users: choicesOf(userOptions),
 	tags: choicesOf(tagOptions),
 	summaryTemplates: choicesOf(summaryTemplateOptions),
+	calls: choicesOf(recentCallOptions),
+	companies: choicesOf(companyOptions),
 	// One page of Allo contacts at a time.
 	contacts: {
 		canPaginate: true,

@@ -22,6 +22,8 @@ const TEAM_LIST_METHODS = {
 	users: 'getUsers',
 	tags: 'getTags',
 	summaryTemplates: 'getSummaryTemplates',
+	calls: 'getRecentCalls',
+	companies: 'getCompanies',
 } as const;
 
 export const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);

@@ -2,6 +2,8 @@ import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 import {
 	findOperation,
 	phoneNumberOptions,
+	companyOptions,
+	recentCallOptions,
 	summaryTemplateOptions,
 	tagOptions,
 	userOptions,
@@ -34,7 +36,11 @@ async function teamOptions(
 	read: (client: AlloClient) => Promise<FieldOption[]>,
 ): Promise<INodePropertyOptions[]> {
 	const options = await read(await createClient(context));
-	return options.map((option) => ({ name: option.label, value: option.value }));
+	return options.map((option) => ({
+		name: option.label,
+		value: option.value,
+		...(option.description ? { description: option.description } : {}),
+	}));
 }
 
 export async function getUsers(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
@@ -49,4 +55,12 @@ export async function getSummaryTemplates(
 	this: ILoadOptionsFunctions,
 ): Promise<INodePropertyOptions[]> {
 	return teamOptions(this, summaryTemplateOptions);
+}
+
+export async function getRecentCalls(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return teamOptions(this, recentCallOptions);
+}
+
+export async function getCompanies(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return teamOptions(this, companyOptions);
 }

@@ -1,7 +1,7 @@
 import { sampleCallSummary } from '../../records/v2Samples';
 import { defineOperation } from '../define';
 import { callOne, compact } from '../v2';
-import { callIdField } from './get';
+import { callField } from '../conversationItem/conversationItemFields';
 
 export const updateCallSummary = defineOperation({
 	resource: 'call',
@@ -12,7 +12,7 @@ export const updateCallSummary = defineOperation({
 		"Replace a call's AI summary with your own Markdown, e.g. a corrected or enriched one; Allo keeps a version number",
 	endpoints: ['updateCallSummary'],
 	fields: [
-		callIdField,
+		callField,
 		{
 			key: 'content',
 			label: 'Summary',

@@ -2,11 +2,13 @@ import type { FieldGroup } from '../types';
 
 export const companyIdField = {
 	key: 'companyId',
-	label: 'Company ID',
+	label: 'Company',
 	type: 'string',
 	required: true,
+	dynamic: 'companies',
 	example: 'com-xyz789',
-	description: 'The ID of the company, as in the output of Company: Create or Search',
+	description:
+		'The company, picked from the list or given by ID as in the output of Company: Create or Search',
 } as const;
 
 export const companyFields = <const Group extends FieldGroup>(group: Group) =>

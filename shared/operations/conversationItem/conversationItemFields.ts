@@ -1,11 +1,24 @@
 export const itemIdField = {
 	key: 'itemId',
-	label: 'Call or Text ID',
+	label: 'Call or Text',
 	type: 'string',
 	required: true,
+	dynamic: 'calls',
 	example: 'cll-2NfDKEm9sF8xK3pQr1Zt',
 	description:
-		'The ID of a call (cll-…) or a text (msg-…), as in the output of Search or the Allo Trigger',
+		'A call picked from the latest ones, or the ID of a call (cll-…) or a text (msg-…) as in the output of Search or the Allo Trigger',
+} as const;
+
+/** A call, picked from the latest ones or given by ID. */
+export const callField = {
+	key: 'callId',
+	label: 'Call',
+	type: 'string',
+	required: true,
+	dynamic: 'calls',
+	example: 'cll-2NfDKEm9sF8xK3pQr1Zt',
+	description:
+		'The call, picked from the latest ones or given by ID (cll-…) as in the output of Call: Get Many, Call or Text: Search or the Allo Trigger',
 } as const;
 
 export const includeTranscriptField = {

@@ -44,8 +44,9 @@ export const dealFields = <const Group extends FieldGroup>(group: Group) =>
 		},
 		{
 			key: 'companyId',
-			label: 'Company ID',
+			label: 'Company',
 			type: 'string',
+			dynamic: 'companies',
 			example: 'com-xyz789',
 			group,
 			description: 'The company of the deal, as in the output of Company: Create or Search',

@@ -35,8 +35,9 @@ export const personFields = <const Group extends FieldGroup>(group: Group) =>
 		},
 		{
 			key: 'companyId',
-			label: 'Company ID',
+			label: 'Company',
 			type: 'string',
+			dynamic: 'companies',
 			example: 'com-xyz789',
 			description:
 				'The company the person works for, as in the output of Company: Create or Search',

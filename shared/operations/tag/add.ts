@@ -1,6 +1,6 @@
 import { defineOperation } from '../define';
 import { callDone } from '../v2';
-import { taggedCallIdField } from './tagFields';
+import { callField } from '../conversationItem/conversationItemFields';
 
 export const addTags = defineOperation({
 	resource: 'tag',
@@ -10,7 +10,7 @@ export const addTags = defineOperation({
 	description: 'Tag a call with one or more of the team’s tags; tags it already has are kept',
 	endpoints: ['addTags'],
 	fields: [
-		taggedCallIdField,
+		callField,
 		{
 			key: 'tags',
 			label: 'Tags',

@@ -1,6 +1,6 @@
 import { defineOperation } from '../define';
 import { callDone } from '../v2';
-import { taggedCallIdField } from './tagFields';
+import { callField } from '../conversationItem/conversationItemFields';
 
 export const removeTag = defineOperation({
 	resource: 'tag',
@@ -10,7 +10,7 @@ export const removeTag = defineOperation({
 	description: 'Take one tag off a call',
 	endpoints: ['removeTag'],
 	fields: [
-		taggedCallIdField,
+		callField,
 		{
 			key: 'tag',
 			label: 'Tag',
