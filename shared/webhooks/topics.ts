@@ -125,9 +125,6 @@ const bySeedTopic = new Map<string, EventDeclaration>(
 	EVENTS.filter((event) => event.seedTopic).map((event) => [event.seedTopic as string, event]),
 );
 
-export const isSeedTopic = (topic: string): topic is SeedTopic => bySeedTopic.has(topic);
-export const isV2Topic = (topic: string): topic is V2Topic => byTopic.has(topic);
-
 /** The event a v1 or v2 topic name stands for. */
 export const eventForTopic = (topic: string): EventDeclaration | undefined =>
 	byTopic.get(topic) ?? bySeedTopic.get(topic);

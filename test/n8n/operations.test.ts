@@ -206,7 +206,7 @@ const v1Cases: Record<string, OperationCase> = {
 				contactId: contactLocator('cnt_1'),
 				updateFields: {},
 			},
-			message: 'Update Fields are empty',
+			message: 'No field to change was given (Update Fields)',
 			description: /at least one field/,
 		},
 		apiError: {
@@ -296,7 +296,7 @@ const v1Cases: Record<string, OperationCase> = {
 				api()
 					.post('/v2/api/crm/people/search')
 					.reply(401, { error: { code: 'UNAUTHORIZED', message: 'bad key' } }),
-			message: 'Allo did not accept the credentials',
+			message: 'Allo did not accept the API key',
 			httpCode: '401',
 		},
 	},
