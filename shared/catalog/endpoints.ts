@@ -165,6 +165,12 @@ export const endpoints = define({
 		path: '/v2/api/me',
 		version: 'v2',
 	},
+	getWebhook: {
+		method: 'GET',
+		path: '/v2/api/webhooks/{webhook_id}',
+		version: 'v2',
+		scope: 'WEBHOOKS_READ_WRITE',
+	},
 	updateWebhook: {
 		method: 'PUT',
 		path: '/v2/api/webhooks/{webhook_id}',

@@ -1,6 +1,6 @@
 import type { EndpointName } from '../catalog/endpoints';
 import type { RequestParts } from '../http/client';
-import { inputError } from '../http/errors';
+import { inputError } from '../validation/inputError';
 import { paginate } from '../http/pagination';
 import { normaliseV2 } from '../records/v2';
 import type { Execute } from './types';

@@ -45,6 +45,7 @@ const minimal: Record<EndpointName, RequestParts> = {
 	},
 	deleteWebhookV1: { path: { webhook_id: 'web-abc' } },
 	getMe: {},
+	getWebhook: { path: { webhook_id: 'ep_abc' } },
 	updateWebhook: { path: { webhook_id: 'ep_abc' }, body: { enabled: false } },
 	listWebhookEventTypes: {},
 	listUsers: {},

@@ -1,4 +1,4 @@
-import { inputError } from '../../http/errors';
+import { inputError } from '../../validation/inputError';
 import { sampleCompany } from '../../records/v2Samples';
 import { defineOperation } from '../define';
 import { bodyOf, callOne } from '../v2';

@@ -1,4 +1,4 @@
-import { inputError } from '../../http/errors';
+import { inputError } from '../../validation/inputError';
 import { sampleItem } from '../../records/v2Samples';
 import { defineOperation } from '../define';
 import { callList } from '../v2';

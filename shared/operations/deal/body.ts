@@ -1,4 +1,4 @@
-import { inputError } from '../../http/errors';
+import { inputError } from '../../validation/inputError';
 import { bodyOf } from '../v2';
 import { DEAL_BODY } from './dealFields';
 

@@ -1,4 +1,4 @@
-import { inputError } from '../../http/errors';
+import { inputError } from '../../validation/inputError';
 import { sampleDeal } from '../../records/v2Samples';
 import { defineOperation } from '../define';
 import { normaliseV2 } from '../../records/v2';

@@ -1,4 +1,4 @@
-import { inputError } from '../../http/errors';
+import { inputError } from '../../validation/inputError';
 import { overridable } from '../commonFields';
 import { compact } from '../v2';
 

@@ -1,4 +1,4 @@
-import { inputError } from '../../http/errors';
+import { inputError } from '../../validation/inputError';
 import { normaliseWebhook } from '../../records/misc';
 import { sampleWebhook } from '../../records/samples';
 import { defineOperation } from '../define';
