@@ -504,8 +504,8 @@ test('Account, User and Tag: who the key is, the team and its tags', () => {
 
 test('Tag: Add to Call and Remove from Call; Call: Update Summary', () => {
 	const [call] = out('Calls');
-	expect(out('Tag Add')).toEqual([{ success: true, call_id: call.id, tags: ['billing', 'sales'] }]);
-	expect(out('Tag Remove')).toEqual([{ success: true, call_id: call.id, tag: 'sales' }]);
+	expect(out('Tag Add')).toEqual([{ success: true, id: call.id, tags: ['billing', 'sales'] }]);
+	expect(out('Tag Remove')).toEqual([{ success: true, id: call.id, tag: 'sales' }]);
 	expect(out('Summary Update')).toEqual([
 		expect.objectContaining({
 			id: call.id,

@@ -168,7 +168,7 @@ export const v2Cases: Record<string, OperationCase> = {
 		body: { tags: ['support', 'sales'] },
 		check: (items) =>
 			expect(json(items)).toEqual([
-				{ success: true, call_id: 'cll-1', tags: ['support', 'sales'] },
+				{ success: true, id: 'cll-1', tags: ['support', 'sales'] },
 			]),
 	}),
 	'tag:remove': v2Case({
@@ -176,7 +176,7 @@ export const v2Cases: Record<string, OperationCase> = {
 		method: 'DELETE',
 		path: '/v2/api/conversations/items/cll-1/tags/support',
 		check: (items) =>
-			expect(json(items)).toEqual([{ success: true, call_id: 'cll-1', tag: 'support' }]),
+			expect(json(items)).toEqual([{ success: true, id: 'cll-1', tag: 'support' }]),
 	}),
 	'phoneNumber:getManyDetails': v2Case({
 		parameters: { resource: 'phoneNumber', operation: 'getManyDetails' },

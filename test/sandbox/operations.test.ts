@@ -483,7 +483,7 @@ describe('the core against the Allo sandbox, operation by operation', () => {
 		expect(batch.map((c) => c.id)).toEqual([calls[0].id, calls[1].id]);
 
 		expect(await run(op.addTags, { callId: first.id, tags: ['billing'] })).toEqual([
-			{ success: true, call_id: first.id, tags: ['billing'] },
+			{ success: true, id: first.id, tags: ['billing'] },
 		]);
 		expect((await run(op.getConversationItem, { itemId: first.id }))[0].tags).toContain('billing');
 		const unknownTag = await failure(run(op.addTags, { callId: first.id, tags: ['nope'] }));

@@ -296,7 +296,8 @@ describe('Zapier app definition', () => {
 			expect(description).toMatch(/\.$/);
 			expect(description).not.toMatch(/zapier/i);
 			if (type === 'triggers') expect(description).toMatch(/^Triggers when .+\.$/);
-			if (type === 'creates') expect(description).toMatch(/^(Creates|Updates|Sends) /);
+			if (type === 'creates')
+				expect(description).toMatch(/^(Creates|Updates|Sends|Adds|Removes|Replaces) /);
 			if (type === 'searches') expect(description).toMatch(/^Finds /);
 		}
 	});

@@ -1,10 +1,23 @@
 import type { DynamicSource, OperationDeclaration, V2Topic } from '../../shared';
 import {
+	addTags,
+	createCompany,
 	createContact,
+	createDeal,
+	createPerson,
 	findContact,
+	getContact,
+	getConversationItem,
 	getManyCalls,
+	removeTag,
+	searchCompanies,
+	searchConversationItems,
+	searchDeals,
+	searchPeople,
 	sendSms,
+	updateCallSummary,
 	updateContact,
+	upsertContact,
 } from '../../shared/operations';
 
 /**
@@ -32,6 +45,8 @@ export interface ZapierCreate extends ZapierWording {
 
 export interface ZapierSearch extends ZapierWording {
 	operation: OperationDeclaration;
+	/** Adds the call's recording as a file (`recording_file`), fetched when a later step uses it. */
+	withRecordingFile?: true;
 	/** Offers "Find or Create" with the create of this key, under the search's key. */
 	orCreate?: { create: string; label: string; description: string };
 }
@@ -71,6 +86,56 @@ export const ZAPIER_CREATES: readonly ZapierCreate[] = [
 		description:
 			'Updates the given fields of a contact; emails and phone numbers are added to its existing ones or replace them.',
 	},
+	{
+		operation: upsertContact,
+		key: 'create_or_update_contact',
+		noun: 'Contact',
+		label: 'Create or Update Contact',
+		description:
+			'Updates the contact with this phone number, or creates it when Allo has none; the output says which.',
+	},
+	{
+		operation: addTags,
+		key: 'add_tags_to_call',
+		noun: 'Tag',
+		label: 'Add Tags to Call',
+		description: 'Adds one or more of your team’s tags to a call.',
+	},
+	{
+		operation: removeTag,
+		key: 'remove_tag_from_call',
+		noun: 'Tag',
+		label: 'Remove Tag From Call',
+		description: 'Removes a tag from a call.',
+	},
+	{
+		operation: updateCallSummary,
+		key: 'update_call_summary',
+		noun: 'Call',
+		label: 'Update Call Summary',
+		description: 'Replaces the AI summary of a call with your own Markdown.',
+	},
+	{
+		operation: createPerson,
+		key: 'create_person',
+		noun: 'Person',
+		label: 'Create Person',
+		description: 'Creates a person in the Allo CRM with phone numbers, company and address.',
+	},
+	{
+		operation: createCompany,
+		key: 'create_company',
+		noun: 'Company',
+		label: 'Create Company',
+		description: 'Creates a company in the Allo CRM.',
+	},
+	{
+		operation: createDeal,
+		key: 'create_deal',
+		noun: 'Deal',
+		label: 'Create Deal',
+		description: 'Creates a deal in the Allo CRM with its stage, amount and company.',
+	},
 ];
 
 export const ZAPIER_SEARCHES: readonly ZapierSearch[] = [
@@ -93,6 +158,51 @@ export const ZAPIER_SEARCHES: readonly ZapierSearch[] = [
 		label: 'Find Calls',
 		description:
 			'Finds the latest calls of an Allo number, or of every number, with AI summaries, transcripts and recordings.',
+	},
+	{
+		operation: getConversationItem,
+		key: 'get_call',
+		noun: 'Call',
+		label: 'Get Call',
+		description:
+			'Finds a call by ID with its AI summary, tags, transcript and the recording as a file.',
+		withRecordingFile: true,
+	},
+	{
+		operation: getContact,
+		key: 'get_contact',
+		noun: 'Contact',
+		label: 'Get Contact',
+		description: 'Finds a contact by ID with its engagement and latest activity.',
+	},
+	{
+		operation: searchConversationItems,
+		key: 'find_calls_and_texts',
+		noun: 'Call or Text',
+		label: 'Find Calls and Texts',
+		description:
+			'Finds the latest calls and texts with a contact (by phone number), or across every Allo number by words in transcripts, summaries and messages, dates and tags.',
+	},
+	{
+		operation: searchPeople,
+		key: 'find_person',
+		noun: 'Person',
+		label: 'Find Person',
+		description: 'Finds people in the Allo CRM by name, email, phone number or company.',
+	},
+	{
+		operation: searchCompanies,
+		key: 'find_company',
+		noun: 'Company',
+		label: 'Find Company',
+		description: 'Finds companies in the Allo CRM by name, website or industry.',
+	},
+	{
+		operation: searchDeals,
+		key: 'find_deal',
+		noun: 'Deal',
+		label: 'Find Deal',
+		description: 'Finds deals in the Allo CRM by name and stage.',
 	},
 ];
 

@@ -21,10 +21,10 @@ export const addTags = defineOperation({
 			description: 'The tags to add, by name (as in the output of Tag: Get Many)',
 		},
 	],
-	sample: { success: true, call_id: 'cll-2NfDKEm9sF8xK3pQr1Zt', tags: ['support'] },
+	sample: { success: true, id: 'cll-2NfDKEm9sF8xK3pQr1Zt', tags: ['support'] },
 	execute: callDone(
 		'addTags',
 		(input) => ({ path: { id: input.callId }, body: { tags: input.tags } }),
-		(input) => ({ call_id: input.callId, tags: input.tags }),
+		(input) => ({ id: input.callId, tags: input.tags }),
 	),
 });

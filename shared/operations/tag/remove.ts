@@ -21,10 +21,10 @@ export const removeTag = defineOperation({
 			description: 'The tag to remove, by name (as in the output of Tag: Get Many)',
 		},
 	],
-	sample: { success: true, call_id: 'cll-2NfDKEm9sF8xK3pQr1Zt', tag: 'support' },
+	sample: { success: true, id: 'cll-2NfDKEm9sF8xK3pQr1Zt', tag: 'support' },
 	execute: callDone(
 		'removeTag',
 		(input) => ({ path: { id: input.callId, tag: input.tag } }),
-		(input) => ({ call_id: input.callId, tag: input.tag }),
+		(input) => ({ id: input.callId, tag: input.tag }),
 	),
 });
