@@ -327,6 +327,8 @@ describe('Zapier app definition', () => {
 			number: (value) => typeof value === 'number',
 			boolean: (value) => typeof value === 'boolean',
 			datetime: (value) => typeof value === 'string' && ISO_WITH_ZONE.test(value),
+			// A file's sample is the address it comes from.
+			file: (value) => typeof value === 'string' && value.startsWith('https://'),
 		};
 		for (const { key, action } of visible()) {
 			const sample = flatten(action.operation.sample);
