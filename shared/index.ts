@@ -11,13 +11,25 @@ export {
 	type ApiVersion,
 } from './catalog/endpoints';
 export { AlloClient, unwrap, type AlloClientOptions, type RequestParts } from './http/client';
-export { authorizationHeader, isAlloApiUrl, normaliseBaseUrl, DEFAULT_BASE_URL } from './http/auth';
+export {
+	authorizationHeader,
+	isAlloApiUrl,
+	normaliseBaseUrl,
+	API_KEYS_PAGE,
+	DEFAULT_BASE_URL,
+} from './http/auth';
 export { AlloError, isAlloError, type AlloErrorKind, type NextStep } from './http/errors';
 export { inputError } from './validation/inputError';
 export { settle } from './settle';
-export { errorCatalog, API_KEYS_PAGE } from './http/errorCatalog';
+export { errorCatalog } from './http/errorCatalog';
 export { errorFromResponse } from './http/responseErrors';
-export { paginate, mapConcurrent, MAX_PAGE_SIZE, type PageSelection } from './http/pagination';
+export {
+	paginate,
+	mapConcurrent,
+	DEFAULT_LIMIT,
+	MAX_PAGE_SIZE,
+	type PageSelection,
+} from './http/pagination';
 export { RATE_LIMITS } from './http/rateLimit';
 export type * from './operations/types';
 export { defineOperation } from './operations/define';

@@ -1,7 +1,7 @@
 import type { AlloClient } from '../http/client';
-import { MAX_PAGE_SIZE } from '../http/pagination';
+import { MAX_PAGE_SIZE, readV1Page } from '../http/pagination';
 import { normaliseContact } from '../records/contact';
-import { asArray, asRecord } from '../json';
+import { stripSeparators } from '../validation/phone';
 
 export interface ContactChoice {
 	value: string;
@@ -21,20 +21,18 @@ export async function contactChoices(
 	page = 0,
 	filter?: string,
 ): Promise<ContactPage> {
-	const data = asRecord(
-		await client.call('searchContacts', { query: { page, size: MAX_PAGE_SIZE } }),
+	const { items, totalPages = 0 } = readV1Page(
+		await client.callEnvelope('searchContacts', { query: { page, size: MAX_PAGE_SIZE } }),
 	);
-	const metadata = asRecord(data.metadata);
-	const totalPages = Number(asRecord(metadata.pagination).total_pages ?? metadata.total_pages ?? 0);
 	const needle = filter?.trim().toLowerCase();
-	const results = asArray(data.results)
+	const results = items
 		.map(normaliseContact)
 		.filter((contact) => contact.id !== null)
 		.filter(
 			(contact) =>
 				!needle ||
 				(contact.full_name ?? '').toLowerCase().includes(needle) ||
-				contact.numbers.some((number) => number.includes(needle.replace(/[\s\-.()]/g, ''))),
+				contact.numbers.some((number) => number.includes(stripSeparators(needle))),
 		)
 		.map((contact) => ({
 			value: contact.id as string,

@@ -1,8 +1,8 @@
 import { normaliseCall, type Call } from '../records/call';
 import { normaliseContact, type Contact } from '../records/contact';
 import { normaliseMessage, type Message } from '../records/message';
-import { asRecord, asString, pick, toIsoDate, type JsonRecord } from '../json';
-import { eventForTopic, type SeedTopic, type V2Topic } from './topics';
+import { asRecord, asString, parseJsonOrText, pick, toIsoDate, type JsonRecord } from '../json';
+import { eventForTopic, type V1Topic, type V2Topic } from './topics';
 
 /**
  * The one event shape both platforms emit, whatever Allo sent (v1 `data` or older `body`
@@ -14,7 +14,9 @@ export interface AlloEvent {
 	/** The v2 topic name, e.g. `call.completed`; unknown topics pass through as sent. */
 	topic: V2Topic | string;
 	/** The v1 topic of the same event, e.g. `CALL_RECEIVED`. */
-	seed_topic: SeedTopic | null;
+	v1_topic: V1Topic | null;
+	/** @deprecated The former name of `v1_topic`, kept through 0.3.x and removed in 0.4.0. */
+	seed_topic: V1Topic | null;
 	/** Title Case name of the event, e.g. "Call Completed". */
 	event: string;
 	api_version: 'v1' | 'v2';
@@ -35,13 +37,7 @@ export interface AlloEvent {
 }
 
 function parse(body: unknown): JsonRecord {
-	if (typeof body === 'string') {
-		try {
-			return asRecord(JSON.parse(body));
-		} catch {
-			return {};
-		}
-	}
+	if (typeof body === 'string') return asRecord(parseJsonOrText(body));
 	if (body instanceof Uint8Array) return parse(new TextDecoder().decode(body));
 	return asRecord(body);
 }
@@ -68,7 +64,8 @@ export function normaliseEvent(body: unknown, deliveryId?: string | null): AlloE
 	return {
 		event_id: deliveryId ?? asString(pick(envelope, 'id', 'event_id')),
 		topic: declaration?.topic ?? topicName,
-		seed_topic: declaration?.seedTopic ?? null,
+		v1_topic: declaration?.v1Topic ?? null,
+		seed_topic: declaration?.v1Topic ?? null,
 		event: declaration?.label ?? topicName,
 		api_version: apiVersion,
 		occurred_at:

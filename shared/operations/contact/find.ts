@@ -1,3 +1,4 @@
+import { limitOf } from '../../http/pagination';
 import { inputError } from '../../validation/inputError';
 import { CONTACT_SIMPLE_KEYS } from '../../records/contact';
 import { sampleContact } from '../../records/samples';
@@ -41,11 +42,7 @@ export const findContact = defineOperation({
 				'Give a phone number or an email to search for.',
 			);
 		}
-		const contacts = await findContacts(
-			client,
-			{ phoneNumber, email },
-			page.returnAll ? Infinity : (page.limit ?? 50),
-		);
+		const contacts = await findContacts(client, { phoneNumber, email }, limitOf(page));
 		return contacts.map((contact) => ({ ...contact }));
 	},
 });

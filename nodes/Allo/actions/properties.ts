@@ -1,6 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import type {
-	FieldDeclaration,
+import {
+	DEFAULT_LIMIT,
+	type FieldDeclaration,
 	FieldGroup,
 	FieldOption,
 	OperationDeclaration,
@@ -180,7 +181,7 @@ export function operationProperties(
 					displayName: 'Limit',
 					name: 'limit',
 					type: 'number',
-					default: 50,
+					default: DEFAULT_LIMIT,
 					typeOptions: { minValue: 1 },
 					description: 'Max number of results to return',
 					displayOptions: { show: { ...show, returnAll: [false] } },
