@@ -3,7 +3,7 @@ import { normaliseV2 } from './v2';
 /** Example v2 records in Allo's own shapes, through the same normaliser as real answers. */
 
 export const sampleAccount = {
-	api_key_id: 'api-abc123def456',
+	api_key_id: 'api-1',
 	team_id: 'team-xyz789',
 	team_name: 'Acme Sales',
 	scopes: ['CONVERSATIONS_READ', 'CONTACTS_READ', 'TAGS_READ'],
