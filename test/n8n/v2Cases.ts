@@ -167,16 +167,13 @@ export const v2Cases: Record<string, OperationCase> = {
 		path: '/v2/api/conversations/items/cll-1/tags',
 		body: { tags: ['support', 'sales'] },
 		check: (items) =>
-			expect(json(items)).toEqual([
-				{ success: true, id: 'cll-1', tags: ['support', 'sales'] },
-			]),
+			expect(json(items)).toEqual([{ success: true, id: 'cll-1', tags: ['support', 'sales'] }]),
 	}),
 	'tag:remove': v2Case({
 		parameters: { resource: 'tag', operation: 'remove', callId: 'cll-1', tag: 'support' },
 		method: 'DELETE',
 		path: '/v2/api/conversations/items/cll-1/tags/support',
-		check: (items) =>
-			expect(json(items)).toEqual([{ success: true, id: 'cll-1', tag: 'support' }]),
+		check: (items) => expect(json(items)).toEqual([{ success: true, id: 'cll-1', tag: 'support' }]),
 	}),
 	'phoneNumber:getManyDetails': v2Case({
 		parameters: { resource: 'phoneNumber', operation: 'getManyDetails' },
@@ -303,6 +300,16 @@ export const v2Cases: Record<string, OperationCase> = {
 		body: { content: '## New' },
 		reply: { data: { id: 'cll-1', content: '## New', version: 2 } },
 		check: (items) => expect(json(items)).toEqual([{ id: 'cll-1', content: '## New', version: 2 }]),
+		badInput: {
+			parameters: {
+				resource: 'call',
+				operation: 'updateSummary',
+				callId: 'cll-1',
+				content: 'x'.repeat(100001),
+			},
+			message: 'Summary has 100001 characters',
+			description: /at most 100000 characters/,
+		},
 	}),
 	'person:create': v2Case({
 		parameters: {

@@ -1,7 +1,11 @@
+import { inputError } from '../../validation/inputError';
 import { sampleCallSummary } from '../../records/v2Samples';
 import { defineOperation } from '../define';
 import { callOne, compact } from '../v2';
 import { callField } from '../conversationItem/conversationItemFields';
+
+/** Allo keeps summaries of up to this many characters. */
+const MAX_SUMMARY_LENGTH = 100000;
 
 export const updateCallSummary = defineOperation({
 	resource: 'call',
@@ -18,7 +22,6 @@ export const updateCallSummary = defineOperation({
 			label: 'Summary',
 			type: 'text',
 			required: true,
-			max: 100000,
 			example: '## Summary\nCustomer asked about the delivery date.',
 			description: 'The new summary, in Markdown, up to 100,000 characters',
 		},
@@ -35,8 +38,18 @@ export const updateCallSummary = defineOperation({
 		},
 	],
 	sample: { ...sampleCallSummary },
-	execute: callOne('updateCallSummary', (input) => ({
-		path: { id: input.callId },
-		body: compact({ content: input.content, template_key: input.templateKey }),
-	})),
+	async execute(context, input) {
+		if (input.content.length > MAX_SUMMARY_LENGTH) {
+			throw inputError(
+				'content',
+				'Summary',
+				`has ${input.content.length} characters`,
+				`Shorten it to at most ${MAX_SUMMARY_LENGTH} characters.`,
+			);
+		}
+		return callOne('updateCallSummary', () => ({
+			path: { id: input.callId },
+			body: compact({ content: input.content, template_key: input.templateKey }),
+		}))(context, input);
+	},
 });
