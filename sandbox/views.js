@@ -111,7 +111,7 @@ function crmPerson(contact, interactions, lastActivity) {
 		last_name: contact.last_name,
 		job_title: contact.job_title,
 		website: contact.website,
-		address: null,
+		address: contact.address ?? null,
 		numbers: contact.numbers,
 		emails: contact.emails,
 		company: contact.company,

@@ -2,18 +2,19 @@
 // CRM people, companies and deals. People are the workspace's contacts, under the same ids.
 const views = require('../views');
 const { isE164, v2Date } = require('../data');
-const { ok, v2Page, notFound, invalid, contains, sortBy, assignGiven } = require('./replies');
+const {
+	crmPersonView,
+	ok,
+	v2Page,
+	notFound,
+	invalid,
+	contains,
+	sortBy,
+	assignGiven,
+} = require('./replies');
 const { Reply } = require('../errors');
 
 const PERSON_KEYS = ['name', 'last_name', 'job_title', 'website', 'address', 'numbers', 'emails'];
-
-function personView(store, contact) {
-	const conversation = store.conversation(contact);
-	return {
-		...views.crmPerson(contact, conversation.length, conversation[0]?.date ?? null),
-		address: contact.address ?? null,
-	};
-}
 
 function companyView(store, company) {
 	const people = store.contacts.filter((c) => c.company?.id === company.id);
@@ -101,7 +102,7 @@ module.exports = [
 			contact.address = body.address ?? null;
 			if (company !== undefined) contact.company = company;
 			dispatcher.emit({ topic: 'contact.created', data: views.contactEvent(contact, 'v2') });
-			return ok(personView(store, contact));
+			return ok(crmPersonView(store, contact));
 		},
 	},
 	{
@@ -113,7 +114,7 @@ module.exports = [
 		spec: '/v2/api/crm/people/{id}',
 		handle: ({ params, store }) => {
 			const contact = store.contact(params.id);
-			return contact ? ok(personView(store, contact)) : notFound('person', params.id);
+			return contact ? ok(crmPersonView(store, contact)) : notFound('person', params.id);
 		},
 	},
 	{
@@ -137,7 +138,7 @@ module.exports = [
 			if (body.address !== undefined) contact.address = body.address;
 			if (company !== undefined) contact.company = company;
 			dispatcher.emit({ topic: 'contact.updated', data: views.contactEvent(contact, 'v2') });
-			return ok(personView(store, contact));
+			return ok(crmPersonView(store, contact));
 		},
 	},
 	{

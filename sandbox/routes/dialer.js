@@ -33,6 +33,10 @@ function newQueue(store, owner, assignee, name) {
 	return queue;
 }
 
+/** The user's current queue, created (by the key's owner) when they have none. */
+const currentQueue = (store, user) =>
+	store.queues.get(user.id) ?? newQueue(store, store.users[0], user);
+
 const entryView = (entry, position) => ({
 	number_to: entry.number,
 	position,
@@ -100,7 +104,7 @@ module.exports = [
 		handle: ({ body = {}, store }) => {
 			const { user, reply } = targetUser(store, body);
 			if (reply) return reply;
-			const queue = store.queues.get(user.id) ?? newQueue(store, store.users[0], user);
+			const queue = currentQueue(store, user);
 			assignGiven(queue, body, ['name', 'voicemail_handling', 'do_not_disturb']);
 			queue.updated_at = store.now();
 			return ok(queueView(queue));
@@ -116,7 +120,7 @@ module.exports = [
 		handle: ({ body, store }) => {
 			const { user, reply } = targetUser(store, body);
 			if (reply) return reply;
-			const queue = store.queues.get(user.id) ?? newQueue(store, store.users[0], user);
+			const queue = currentQueue(store, user);
 			const added = [];
 			const skipped = [];
 			for (const entry of body.numbers) {

@@ -1,6 +1,7 @@
 'use strict';
 // Small pieces route handlers share.
 const { Reply, v2Error } = require('../errors');
+const views = require('../views');
 
 /** A success reply in Allo's `{data: …}` envelope. */
 const ok = (data, status = 200) => new Reply(status, { data });
@@ -61,4 +62,21 @@ function assignGiven(record, body, keys) {
 	for (const key of keys) if (body[key] !== undefined) record[key] = body[key];
 }
 
-module.exports = { ok, pageOf, extendOf, v2Page, notFound, invalid, contains, sortBy, assignGiven };
+/** A contact as the CRM serves it: a person, with how often the team talked to them. */
+function crmPersonView(store, contact) {
+	const conversation = store.conversation(contact);
+	return views.crmPerson(contact, conversation.length, conversation[0]?.date ?? null);
+}
+
+module.exports = {
+	crmPersonView,
+	ok,
+	pageOf,
+	extendOf,
+	v2Page,
+	notFound,
+	invalid,
+	contains,
+	sortBy,
+	assignGiven,
+};

@@ -57,6 +57,18 @@ export function bodyOf<Input extends object>(
 	);
 }
 
+/** An update's body, refused before any request when it changes nothing. */
+export function changesOf(body: Record<string, unknown>): Record<string, unknown> {
+	if (Object.keys(body).length === 0)
+		throw inputError(
+			'updateFields',
+			'Update Fields',
+			'is empty',
+			'Add at least one field to change.',
+		);
+	return body;
+}
+
 /** The object without its undefined values, so nothing unset is sent. */
 export const compact = (value: Record<string, unknown>): Record<string, unknown> =>
 	Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined));

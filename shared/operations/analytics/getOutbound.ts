@@ -1,6 +1,7 @@
 import { sampleOutboundMetrics } from '../../records/v2Samples';
 import { defineOperation } from '../define';
 import { callOne, compact } from '../v2';
+import { tagsFilterField } from '../conversationItem/conversationItemFields';
 import { analyticsBody, analyticsFields } from './analyticsFields';
 
 export const getOutboundMetrics = defineOperation({
@@ -25,14 +26,7 @@ export const getOutboundMetrics = defineOperation({
 			],
 			description: 'The step of the time series; Allo uses days when empty',
 		},
-		{
-			key: 'tags',
-			label: 'Tags',
-			type: 'multiOptions',
-			group: 'filters',
-			dynamic: 'tags',
-			description: 'Only calls with any of these tags',
-		},
+		tagsFilterField,
 	],
 	sample: { ...sampleOutboundMetrics },
 	execute: callOne('getOutboundMetrics', (input) => ({

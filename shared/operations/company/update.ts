@@ -1,7 +1,6 @@
-import { inputError } from '../../validation/inputError';
 import { sampleCompany } from '../../records/v2Samples';
 import { defineOperation } from '../define';
-import { bodyOf, callOne } from '../v2';
+import { bodyOf, callOne, changesOf } from '../v2';
 import { COMPANY_BODY, companyFields, companyIdField } from './companyFields';
 
 export const updateCompany = defineOperation({
@@ -18,18 +17,8 @@ export const updateCompany = defineOperation({
 		...companyFields('updateFields'),
 	],
 	sample: { ...sampleCompany },
-	async execute(context, input) {
-		if (Object.keys(bodyOf(input, COMPANY_BODY)).length === 0) {
-			throw inputError(
-				'updateFields',
-				'Update Fields',
-				'is empty',
-				'Add at least one field to change.',
-			);
-		}
-		return callOne('updateCompany', () => ({
-			path: { id: input.companyId },
-			body: bodyOf(input, COMPANY_BODY),
-		}))(context, input);
-	},
+	execute: callOne('updateCompany', (input) => ({
+		path: { id: input.companyId },
+		body: changesOf(bodyOf(input, COMPANY_BODY)),
+	})),
 });

@@ -33,3 +33,13 @@ export const includeTranscriptField = {
 /** Allo's `extend` query: the transcript when asked for. */
 export const extendOf = (input: { includeTranscript?: boolean }) =>
 	input.includeTranscript === true ? 'transcript' : undefined;
+
+/** Calls with any of the team's tags, picked from the list. */
+export const tagsFilterField = {
+	key: 'tags',
+	label: 'Tags',
+	type: 'multiOptions',
+	group: 'filters',
+	dynamic: 'tags',
+	description: 'Only calls with any of these tags',
+} as const;

@@ -3,7 +3,7 @@ import { alloNumberField, contactNumberField } from '../commonFields';
 import { defineOperation } from '../define';
 import { userIdField } from '../user/userFields';
 import { callPaged, compact, dayWindow } from '../v2';
-import { extendOf, includeTranscriptField } from './conversationItemFields';
+import { extendOf, includeTranscriptField, tagsFilterField } from './conversationItemFields';
 
 export const searchConversationItems = defineOperation({
 	resource: 'conversationItem',
@@ -70,14 +70,7 @@ export const searchConversationItems = defineOperation({
 			],
 			description: 'Only calls that ended this way',
 		},
-		{
-			key: 'tags',
-			label: 'Tags',
-			type: 'multiOptions',
-			group: 'filters',
-			dynamic: 'tags',
-			description: 'Only calls with any of these tags',
-		},
+		tagsFilterField,
 		alloNumberField({ group: 'filters', description: 'Only items of this Allo number' }),
 		contactNumberField({
 			group: 'filters',

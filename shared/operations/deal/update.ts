@@ -1,4 +1,4 @@
-import { inputError } from '../../validation/inputError';
+import { changesOf } from '../v2';
 import { sampleDeal } from '../../records/v2Samples';
 import { defineOperation } from '../define';
 import { normaliseV2 } from '../../records/v2';
@@ -25,15 +25,7 @@ export const updateDeal = defineOperation({
 	],
 	sample: { ...sampleDeal },
 	async execute({ client }, input) {
-		const body = dealBody(input);
-		if (Object.keys(body).length === 0) {
-			throw inputError(
-				'updateFields',
-				'Update Fields',
-				'is empty',
-				'Add at least one field to change.',
-			);
-		}
+		const body = changesOf(dealBody(input));
 		return [normaliseV2(await client.call('updateDeal', { path: { id: input.dealId }, body }))];
 	},
 });

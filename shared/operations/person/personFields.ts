@@ -1,3 +1,4 @@
+import { contactDetailFields } from '../commonFields';
 import type { FieldGroup } from '../types';
 
 export const personIdField = {
@@ -10,22 +11,10 @@ export const personIdField = {
 		'The ID of the person, as in the output of Person: Search or of the Contact operations (a contact and a CRM person share their ID)',
 } as const;
 
-/** The CRM fields of a person, as Allo's people endpoints write them. */
+/** The CRM fields of a person: a contact's details, plus its address and company. */
 export const personFields = <const Group extends FieldGroup>(group: Group) =>
 	[
-		{ key: 'firstName', label: 'First Name', type: 'string', example: 'Jane', group },
-		{ key: 'lastName', label: 'Last Name', type: 'string', example: 'Doe', group },
-		{
-			key: 'emails',
-			label: 'Emails',
-			type: 'emailList',
-			example: 'jane@example.com',
-			description:
-				'One or more email addresses, separated by commas; they replace the existing ones',
-			group,
-		},
-		{ key: 'jobTitle', label: 'Job Title', type: 'string', example: 'Head of Sales', group },
-		{ key: 'website', label: 'Website', type: 'string', example: 'https://example.com', group },
+		...contactDetailFields(group),
 		{
 			key: 'address',
 			label: 'Address',

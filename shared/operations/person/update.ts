@@ -1,7 +1,6 @@
-import { inputError } from '../../validation/inputError';
 import { samplePerson } from '../../records/v2Samples';
 import { defineOperation } from '../define';
-import { bodyOf, callOne } from '../v2';
+import { bodyOf, callOne, changesOf } from '../v2';
 import { PERSON_BODY, personFields, personIdField } from './personFields';
 
 export const updatePerson = defineOperation({
@@ -26,18 +25,8 @@ export const updatePerson = defineOperation({
 		...personFields('updateFields'),
 	],
 	sample: { ...samplePerson },
-	async execute(context, input) {
-		if (Object.keys(bodyOf(input, PERSON_BODY)).length === 0) {
-			throw inputError(
-				'updateFields',
-				'Update Fields',
-				'is empty',
-				'Add at least one field to change.',
-			);
-		}
-		return callOne('updatePerson', () => ({
-			path: { id: input.personId },
-			body: bodyOf(input, PERSON_BODY),
-		}))(context, input);
-	},
+	execute: callOne('updatePerson', (input) => ({
+		path: { id: input.personId },
+		body: changesOf(bodyOf(input, PERSON_BODY)),
+	})),
 });

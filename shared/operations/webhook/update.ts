@@ -1,8 +1,7 @@
-import { inputError } from '../../validation/inputError';
 import { normaliseWebhook } from '../../records/misc';
 import { sampleWebhook } from '../../records/samples';
 import { defineOperation } from '../define';
-import { bodyOf } from '../v2';
+import { bodyOf, changesOf } from '../v2';
 import { v2TopicOptions, webhookIdField } from './webhookFields';
 
 const BODY = { url: 'url', topics: 'topics', description: 'description', enabled: 'enabled' };
@@ -44,15 +43,7 @@ export const updateWebhook = defineOperation({
 	],
 	sample: { ...sampleWebhook },
 	async execute({ client }, input) {
-		const body = bodyOf(input, BODY);
-		if (Object.keys(body).length === 0) {
-			throw inputError(
-				'updateFields',
-				'Update Fields',
-				'is empty',
-				'Add at least one field to change.',
-			);
-		}
+		const body = changesOf(bodyOf(input, BODY));
 		const raw = await client.call('updateWebhook', {
 			path: { webhook_id: input.webhookId },
 			body,
