@@ -68,6 +68,15 @@ function resolve(document, node) {
 	return current;
 }
 
+/** The property names a schema declares, those of its `allOf` parts included. */
+function declaredProperties(document, node) {
+	const schema = resolve(document, node) ?? {};
+	return [
+		...Object.keys(schema.properties ?? {}),
+		...(schema.allOf ?? []).flatMap((part) => declaredProperties(document, part)),
+	];
+}
+
 /** Field name of an Ajv error: the property at fault, or the missing one. */
 function fieldOf(error) {
 	if (error.keyword === 'required') {
@@ -117,7 +126,7 @@ function createValidator(document, { strict = true } = {}) {
 			body: bodySchema
 				? {
 						required: requestBody.required === true,
-						declared: Object.keys(resolve(document, bodySchema).properties ?? {}),
+						declared: declaredProperties(document, bodySchema),
 						validate: bodies.compile(absolute(bodySchema)),
 					}
 				: undefined,

@@ -1,6 +1,7 @@
 'use strict';
 // The sandbox's state and the queries Allo answers from it.
 const { seedState } = require('./seed');
+const { workspaceState } = require('./workspace');
 const { randomBytes } = require('node:crypto');
 const { randomId } = require('./data');
 
@@ -34,6 +35,7 @@ class Store {
 		this.sentSms = [];
 		this.contactsById = new Map(this.contacts.map((c) => [c.id, c]));
 		this.indexNumbers();
+		Object.assign(this, workspaceState({ now: this.now(), ...state }));
 	}
 
 	indexNumbers() {

@@ -111,7 +111,7 @@ function crmPerson(contact, interactions, lastActivity) {
 		last_name: contact.last_name,
 		job_title: contact.job_title,
 		website: contact.website,
-		address: null,
+		address: contact.address ?? null,
 		numbers: contact.numbers,
 		emails: contact.emails,
 		company: contact.company,
@@ -171,6 +171,31 @@ const v1Number = (n) => ({
 	name: n.name,
 	country: n.country,
 	is_shared_number: n.is_shared_number,
+});
+
+/** GET /v2/api/webhooks/event_types: every topic a v2 webhook can subscribe to. */
+const EVENT_TYPES = [
+	['call.received', 'Inbound call received'],
+	['call.triggered', 'Outbound call started'],
+	['call.answered', 'Call answered'],
+	['call.completed', 'Call completed, with recording, transcript and summary'],
+	['tag.added', 'Tag added to a call'],
+	['tag.removed', 'Tag removed from a call'],
+	['sms.received', 'Inbound sms received'],
+	['sms.sent', 'Outbound sms sent'],
+	['contact.created', 'Contact created'],
+	['contact.updated', 'Contact updated'],
+	['summary.updated', 'Call summary updated'],
+].map(([name, description]) => ({ name, description }));
+
+/** `PhoneNumber` of GET /v2/api/numbers: every user of the team reaches every number. */
+const v2Number = (n, users) => ({
+	number: n.number,
+	name: n.name,
+	country: n.country,
+	type: 'NUMBER',
+	capabilities: n.smsFromNumber ? ['VOICE', 'SMS'] : ['VOICE'],
+	users,
 });
 
 /** `WebhookApiResponse`; the signing secret only where Allo returns it (create, get by id). */
@@ -337,6 +362,8 @@ module.exports = {
 	v1Contact,
 	contactContext,
 	crmPerson,
+	v2Number,
+	EVENT_TYPES,
 	v2Item,
 	v1Number,
 	v2Webhook,

@@ -63,6 +63,13 @@ export {
 export { validateInput } from './validation/input';
 export { toE164, requireE164, callingCode, E164_EXAMPLE } from './validation/phone';
 export { phoneNumberOptions } from './lists/phoneNumbers';
+export {
+	userOptions,
+	tagOptions,
+	summaryTemplateOptions,
+	recentCallOptions,
+	companyOptions,
+} from './lists/team';
 export { contactChoices, type ContactChoice, type ContactPage } from './lists/contacts';
 export { normaliseCall, type Call, type TranscriptLine } from './records/call';
 export { normaliseContact, type Contact } from './records/contact';

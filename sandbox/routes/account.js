@@ -25,7 +25,8 @@ module.exports = [
 				api_key_id: key.id,
 				scopes: key.scopes,
 				endpoints: all
-					.filter((r) => r.spec && r.scope && key.scopes.includes(r.scope))
+					// Allo's MeResponse allows GET, POST, PUT and DELETE only, so PATCH endpoints go unlisted.
+					.filter((r) => r.spec && r.scope && key.scopes.includes(r.scope) && r.method !== 'PATCH')
 					.map((r) => ({
 						method: r.method,
 						path: r.path,
@@ -38,5 +39,27 @@ module.exports = [
 					write_per_second: limits.writesPerSecond,
 				},
 			}),
+	},
+	{
+		name: 'listNumbers',
+		method: 'GET',
+		path: '/v2/api/numbers',
+		version: 'v2',
+		scope: 'PHONE_NUMBERS_READ',
+		spec: '/v2/api/numbers',
+		handle: ({ store }) =>
+			ok([
+				...store.numbers.map((n) => views.v2Number(n, store.users)),
+				...store.senderIds
+					.filter((s) => s.active)
+					.map((s) => ({
+						number: null,
+						name: s.sender_id,
+						country: 'FR',
+						type: 'SENDER_ID',
+						capabilities: ['SMS'],
+						users: [],
+					})),
+			]),
 	},
 ];

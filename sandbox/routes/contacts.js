@@ -1,10 +1,10 @@
 'use strict';
 // Contacts: the v1 contact API, a contact's conversation and the v2 CRM search.
-const { Reply, v1Error, v2Error } = require('../errors');
+const { v1Error, v2Error } = require('../errors');
 const { isE164 } = require('../data');
 const { emitContactEvent } = require('../events');
 const views = require('../views');
-const { extendOf, ok, pageOf } = require('./replies');
+const { crmPersonView, extendOf, ok, pageOf, sortBy, v2Page } = require('./replies');
 
 function invalidNumbers(numbers) {
 	if (!numbers.length)
@@ -116,29 +116,7 @@ module.exports = [
 							has(v, search),
 						)),
 			);
-			const sorters = {
-				NAME_ASC: (a, b) => String(a.name).localeCompare(String(b.name)),
-				NAME_DESC: (a, b) => String(b.name).localeCompare(String(a.name)),
-				CREATED_ASC: (a, b) => a.created_at - b.created_at,
-				CREATED_DESC: (a, b) => b.created_at - a.created_at,
-				DATE_ASC: (a, b) => a.updated_at - b.updated_at,
-				DATE_DESC: (a, b) => b.updated_at - a.updated_at,
-			};
-			const sorted = [...matching].sort(sorters[body.sort ?? 'DATE_DESC']);
-			const { items, totalPages } = pageOf(sorted, page, size, 1);
-			return new Reply(200, {
-				data: items.map((c) => {
-					const conversation = store.conversation(c);
-					return views.crmPerson(c, conversation.length, conversation[0]?.date ?? null);
-				}),
-				pagination: {
-					page,
-					size,
-					total_count: sorted.length,
-					total_pages: totalPages,
-					has_more: page < totalPages,
-				},
-			});
+			return v2Page(sortBy(matching, body.sort), { page, size }, (c) => crmPersonView(store, c));
 		},
 	},
 	{

@@ -2,9 +2,15 @@
 // Every Allo endpoint the sandbox serves, with Allo's scopes and business rules: one file per
 // resource. A new endpoint is one entry in the file of its resource.
 const account = require('./account');
+const analytics = require('./analytics');
 const calls = require('./calls');
 const contacts = require('./contacts');
+const crm = require('./crm');
+const dialer = require('./dialer');
+const items = require('./items');
 const sms = require('./sms');
+const team = require('./team');
+const templates = require('./templates');
 const webhooks = require('./webhooks');
 
 /**
@@ -15,7 +21,19 @@ const webhooks = require('./webhooks');
  */
 
 /** @type {Route[]} */
-const routes = [...calls, ...contacts, ...sms, ...account, ...webhooks];
+const routes = [
+	...calls,
+	...items,
+	...contacts,
+	...crm,
+	...sms,
+	...account,
+	...team,
+	...webhooks,
+	...dialer,
+	...analytics,
+	...templates,
+];
 
 /** Compiled path templates: `{name}` matches one path segment. */
 const matchers = routes.map((route) => ({

@@ -1,6 +1,7 @@
 'use strict';
 // Small pieces route handlers share.
-const { Reply } = require('../errors');
+const { Reply, v2Error } = require('../errors');
+const views = require('../views');
 
 /** A success reply in Allo's `{data: …}` envelope. */
 const ok = (data, status = 200) => new Reply(status, { data });
@@ -17,4 +18,65 @@ const extendOf = (query) =>
 		.split(',')
 		.map((s) => s.trim());
 
-module.exports = { ok, pageOf, extendOf };
+/** One 1-indexed page of `list`, each record through `view`, with Allo's `pagination` beside `data`. */
+function v2Page(list, { page = 1, size = 20 } = {}, view = (record) => record, extra = {}) {
+	const start = (page - 1) * size;
+	const totalPages = Math.ceil(list.length / size);
+	return new Reply(200, {
+		data: list.slice(start, start + size).map(view),
+		...extra,
+		pagination: {
+			page,
+			size,
+			total_count: list.length,
+			total_pages: totalPages,
+			has_more: page < totalPages,
+		},
+	});
+}
+
+const notFound = (what, id, param = 'id') =>
+	v2Error(404, 'NOT_FOUND', `No ${what} ${id}.`, { param });
+
+const invalid = (param, message, code = 'VALIDATION_ERROR') =>
+	v2Error(400, code, message, { param });
+
+/** Case-insensitive "contains", Allo's filter semantics. */
+const contains = (value, needle) =>
+	String(value ?? '')
+		.toLowerCase()
+		.includes(String(needle).toLowerCase());
+
+const SORTERS = {
+	NAME_ASC: (a, b) => String(a.name).localeCompare(String(b.name)),
+	NAME_DESC: (a, b) => String(b.name).localeCompare(String(a.name)),
+	CREATED_ASC: (a, b) => a.created_at - b.created_at,
+	CREATED_DESC: (a, b) => b.created_at - a.created_at,
+	DATE_ASC: (a, b) => a.updated_at - b.updated_at,
+	DATE_DESC: (a, b) => b.updated_at - a.updated_at,
+};
+const sortBy = (list, sort) => [...list].sort(SORTERS[sort ?? 'DATE_DESC']);
+
+/** Sets the given keys of `body` on `record`; `undefined` leaves a key as it is. */
+function assignGiven(record, body, keys) {
+	for (const key of keys) if (body[key] !== undefined) record[key] = body[key];
+}
+
+/** A contact as the CRM serves it: a person, with how often the team talked to them. */
+function crmPersonView(store, contact) {
+	const conversation = store.conversation(contact);
+	return views.crmPerson(contact, conversation.length, conversation[0]?.date ?? null);
+}
+
+module.exports = {
+	crmPersonView,
+	ok,
+	pageOf,
+	extendOf,
+	v2Page,
+	notFound,
+	invalid,
+	contains,
+	sortBy,
+	assignGiven,
+};

@@ -89,6 +89,15 @@ module.exports = [
 		},
 	},
 	{
+		name: 'listWebhookEventTypes',
+		method: 'GET',
+		path: '/v2/api/webhooks/event_types',
+		version: 'v2',
+		scope: 'WEBHOOKS_READ_WRITE',
+		spec: '/v2/api/webhooks/event_types',
+		handle: () => ok(views.EVENT_TYPES),
+	},
+	{
 		name: 'getWebhook',
 		method: 'GET',
 		path: '/v2/api/webhooks/{webhook_id}',

@@ -8,7 +8,17 @@ export type Scope =
 	| 'CONTACTS_READ_WRITE'
 	| 'SMS_SEND'
 	| 'WEBHOOKS_READ_WRITE'
-	| 'CRM_READ';
+	| 'CRM_READ'
+	| 'CRM_WRITE'
+	| 'CRM_DELETE'
+	| 'CONVERSATIONS_WRITE'
+	| 'PHONE_NUMBERS_READ'
+	| 'USERS_READ'
+	| 'TAGS_READ'
+	| 'TAGS_WRITE'
+	| 'DIALING_QUEUE_READ_WRITE'
+	| 'SUMMARY_TEMPLATES_READ'
+	| 'SUMMARY_TEMPLATES_WRITE';
 
 /** How a list endpoint pages: v1 is 0-indexed with total_pages, v2 1-indexed with has_more. */
 export type Paging = 'v1' | 'v2';
@@ -166,6 +176,244 @@ export const endpoints = define({
 		method: 'GET',
 		path: '/v2/api/me',
 		version: 'v2',
+	},
+	listWebhookEventTypes: {
+		method: 'GET',
+		path: '/v2/api/webhooks/event_types',
+		version: 'v2',
+		scope: 'WEBHOOKS_READ_WRITE',
+	},
+	listUsers: {
+		method: 'GET',
+		path: '/v2/api/users',
+		version: 'v2',
+		scope: 'USERS_READ',
+	},
+	getUser: {
+		method: 'GET',
+		path: '/v2/api/users/{id}',
+		version: 'v2',
+		scope: 'USERS_READ',
+	},
+	listTags: {
+		method: 'GET',
+		path: '/v2/api/tags',
+		version: 'v2',
+		scope: 'TAGS_READ',
+	},
+	addTags: {
+		method: 'POST',
+		path: '/v2/api/conversations/items/{id}/tags',
+		version: 'v2',
+		scope: 'TAGS_WRITE',
+	},
+	removeTag: {
+		method: 'DELETE',
+		path: '/v2/api/conversations/items/{id}/tags/{tag}',
+		version: 'v2',
+		scope: 'TAGS_WRITE',
+	},
+	listNumbers: {
+		method: 'GET',
+		path: '/v2/api/numbers',
+		version: 'v2',
+		scope: 'PHONE_NUMBERS_READ',
+	},
+	listConversations: {
+		method: 'GET',
+		path: '/v2/api/conversations',
+		version: 'v2',
+		scope: 'CONVERSATIONS_READ',
+		paging: 'v2',
+		pagingIn: 'query',
+	},
+	searchConversationItems: {
+		method: 'POST',
+		path: '/v2/api/conversations/items/search',
+		version: 'v2',
+		scope: 'CONVERSATIONS_READ',
+		paging: 'v2',
+		pagingIn: 'body',
+		readOnly: true,
+	},
+	batchGetConversationItems: {
+		method: 'POST',
+		path: '/v2/api/conversations/items/batch',
+		version: 'v2',
+		scope: 'CONVERSATIONS_READ',
+		readOnly: true,
+	},
+	updateCallSummary: {
+		method: 'PATCH',
+		path: '/v2/api/conversations/items/{id}/summary',
+		version: 'v2',
+		scope: 'CONVERSATIONS_WRITE',
+	},
+	executeConversationAction: {
+		method: 'PUT',
+		path: '/v2/api/conversations/{contact_number}/action',
+		version: 'v2',
+		scope: 'CONVERSATIONS_WRITE',
+	},
+	createPerson: {
+		method: 'POST',
+		path: '/v2/api/crm/people',
+		version: 'v2',
+		scope: 'CRM_WRITE',
+	},
+	getPerson: {
+		method: 'GET',
+		path: '/v2/api/crm/people/{id}',
+		version: 'v2',
+		scope: 'CRM_READ',
+	},
+	updatePerson: {
+		method: 'PUT',
+		path: '/v2/api/crm/people/{id}',
+		version: 'v2',
+		scope: 'CRM_WRITE',
+	},
+	createCompany: {
+		method: 'POST',
+		path: '/v2/api/crm/companies',
+		version: 'v2',
+		scope: 'CRM_WRITE',
+	},
+	getCompany: {
+		method: 'GET',
+		path: '/v2/api/crm/companies/{id}',
+		version: 'v2',
+		scope: 'CRM_READ',
+	},
+	updateCompany: {
+		method: 'PUT',
+		path: '/v2/api/crm/companies/{id}',
+		version: 'v2',
+		scope: 'CRM_WRITE',
+	},
+	searchCompanies: {
+		method: 'POST',
+		path: '/v2/api/crm/companies/search',
+		version: 'v2',
+		scope: 'CRM_READ',
+		paging: 'v2',
+		pagingIn: 'body',
+		readOnly: true,
+	},
+	createDeal: {
+		method: 'POST',
+		path: '/v2/api/crm/deals',
+		version: 'v2',
+		scope: 'CRM_WRITE',
+	},
+	getDeal: {
+		method: 'GET',
+		path: '/v2/api/crm/deals/{id}',
+		version: 'v2',
+		scope: 'CRM_READ',
+	},
+	updateDeal: {
+		method: 'PATCH',
+		path: '/v2/api/crm/deals/{id}',
+		version: 'v2',
+		scope: 'CRM_WRITE',
+	},
+	deleteDeal: {
+		method: 'DELETE',
+		path: '/v2/api/crm/deals/{id}',
+		version: 'v2',
+		scope: 'CRM_DELETE',
+	},
+	searchDeals: {
+		method: 'POST',
+		path: '/v2/api/crm/deals/search',
+		version: 'v2',
+		scope: 'CRM_READ',
+		paging: 'v2',
+		pagingIn: 'body',
+		readOnly: true,
+	},
+	getDialingQueue: {
+		method: 'GET',
+		path: '/v2/api/dialing-queues/current',
+		version: 'v2',
+		scope: 'DIALING_QUEUE_READ_WRITE',
+		paging: 'v2',
+		pagingIn: 'query',
+	},
+	resetDialingQueue: {
+		method: 'POST',
+		path: '/v2/api/dialing-queues/current',
+		version: 'v2',
+		scope: 'DIALING_QUEUE_READ_WRITE',
+	},
+	upsertDialingQueue: {
+		method: 'PATCH',
+		path: '/v2/api/dialing-queues/current',
+		version: 'v2',
+		scope: 'DIALING_QUEUE_READ_WRITE',
+	},
+	appendDialingQueueNumbers: {
+		method: 'POST',
+		path: '/v2/api/dialing-queues/current/numbers',
+		version: 'v2',
+		scope: 'DIALING_QUEUE_READ_WRITE',
+	},
+	clearDialingQueueNumbers: {
+		method: 'DELETE',
+		path: '/v2/api/dialing-queues/current/numbers',
+		version: 'v2',
+		scope: 'DIALING_QUEUE_READ_WRITE',
+	},
+	getTeamMetrics: {
+		method: 'POST',
+		path: '/v2/api/analytics/overview',
+		version: 'v2',
+		scope: 'CONVERSATIONS_READ',
+		readOnly: true,
+	},
+	getOutboundMetrics: {
+		method: 'POST',
+		path: '/v2/api/analytics/outbound',
+		version: 'v2',
+		scope: 'CONVERSATIONS_READ',
+		readOnly: true,
+	},
+	listSummaryTemplates: {
+		method: 'GET',
+		path: '/v2/api/summary_templates',
+		version: 'v2',
+		scope: 'SUMMARY_TEMPLATES_READ',
+	},
+	createSummaryTemplate: {
+		method: 'POST',
+		path: '/v2/api/summary_templates',
+		version: 'v2',
+		scope: 'SUMMARY_TEMPLATES_WRITE',
+	},
+	getSummaryTemplate: {
+		method: 'GET',
+		path: '/v2/api/summary_templates/{id}',
+		version: 'v2',
+		scope: 'SUMMARY_TEMPLATES_READ',
+	},
+	updateSummaryTemplate: {
+		method: 'PUT',
+		path: '/v2/api/summary_templates/{id}',
+		version: 'v2',
+		scope: 'SUMMARY_TEMPLATES_WRITE',
+	},
+	deleteSummaryTemplate: {
+		method: 'DELETE',
+		path: '/v2/api/summary_templates/{id}',
+		version: 'v2',
+		scope: 'SUMMARY_TEMPLATES_WRITE',
+	},
+	setNumberSummaryTemplate: {
+		method: 'PUT',
+		path: '/v2/api/numbers/{number}/default_summary_template',
+		version: 'v2',
+		scope: 'SUMMARY_TEMPLATES_WRITE',
 	},
 });
 

@@ -202,6 +202,47 @@ export const errorCatalog: Record<string, CatalogEntry> = {
 		'Allo could not find what was asked for',
 		'Check the ID and try again.',
 	),
+	USER_NOT_FOUND: entry(
+		'notFound',
+		'The Allo user does not exist',
+		'Check the user ID, or pick the teammate from the list.',
+	),
+	ASSIGNEE_NOT_FOUND: entry(
+		'notFound',
+		'The teammate is not a member of the Allo team',
+		'Pick the teammate from the list of users.',
+	),
+	// Power dialer
+	DIALING_QUEUE_NOT_FOUND: entry(
+		'notFound',
+		'There is no current power dialer queue',
+		'Add numbers to the queue, or start a new one with Reset.',
+	),
+	QUEUE_NUMBER_POSITION_NOT_FOUND: entry(
+		'notFound',
+		'That position does not exist in the power dialer queue',
+		'Get the numbers of the queue to see their positions.',
+	),
+	DIALING_QUEUE_APPEND_CONFLICT: entry(
+		'conflict',
+		'The power dialer queue changed while numbers were being added',
+		'Add the numbers again once the queue has settled.',
+	),
+	DIALING_QUEUE_DELETE_FILTER_CONFLICT: entry(
+		'invalidInput',
+		'The filters for removing numbers from the power dialer queue contradict each other',
+		'Remove one number, or every number not called yet, not both.',
+	),
+	DIALING_QUEUE_DELETE_FILTER_REQUIRED: entry(
+		'invalidInput',
+		'Removing numbers from the power dialer queue needs a number',
+		'Give the number to remove, or choose to remove every number not called yet.',
+	),
+	DIALING_QUEUE_LIMIT_REACHED: entry(
+		'quota',
+		'The power dialer queue is full',
+		'Remove numbers from the queue before adding more.',
+	),
 };
 
 /** For codes Allo may add later: the HTTP status still says what kind of failure it is. */

@@ -11,14 +11,14 @@ export const ALL_NUMBERS = 'all';
 type Overridden<Base, Overrides> = Omit<Base, keyof Overrides> & Overrides;
 
 /** A field as declared, or with some properties replaced for one operation. */
-interface Overridable<Base extends FieldDeclaration> {
+export interface Overridable<Base extends FieldDeclaration> {
 	(): Base;
 	<const Overrides extends Partial<FieldDeclaration>>(
 		overrides: Overrides,
 	): Overridden<Base, Overrides>;
 }
 
-function overridable<const Base extends FieldDeclaration>(base: Base): Overridable<Base> {
+export function overridable<const Base extends FieldDeclaration>(base: Base): Overridable<Base> {
 	function field(): Base;
 	function field<const Overrides extends Partial<FieldDeclaration>>(
 		overrides: Overrides,

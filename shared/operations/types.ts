@@ -3,7 +3,23 @@ import type { AlloClient } from '../http/client';
 import type { PageSelection } from '../http/pagination';
 import type { JsonRecord } from '../json';
 
-export type ResourceName = 'call' | 'contact' | 'conversation' | 'phoneNumber' | 'sms' | 'webhook';
+export type ResourceName =
+	| 'account'
+	| 'analytics'
+	| 'call'
+	| 'company'
+	| 'contact'
+	| 'conversation'
+	| 'conversationItem'
+	| 'deal'
+	| 'person'
+	| 'phoneNumber'
+	| 'powerDialer'
+	| 'sms'
+	| 'summaryTemplate'
+	| 'tag'
+	| 'user'
+	| 'webhook';
 
 export type FieldType =
 	| 'string'
@@ -29,7 +45,14 @@ export interface FieldOption {
 }
 
 /** Dropdowns filled from the user's Allo account. */
-export type DynamicSource = 'phoneNumbers' | 'contacts';
+export type DynamicSource =
+	| 'phoneNumbers'
+	| 'contacts'
+	| 'users'
+	| 'tags'
+	| 'summaryTemplates'
+	| 'calls'
+	| 'companies';
 
 /** Where an optional field is shown: n8n groups them in collections, Zapier lists them flat. */
 export type FieldGroup = 'additionalFields' | 'updateFields' | 'filters' | 'options';

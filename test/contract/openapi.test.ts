@@ -86,6 +86,15 @@ function answer(request: HttpRequest) {
 	return json(example.status, body);
 }
 
+/** The property names a schema declares, those of its `allOf` parts included. */
+function declaredProperties(node: unknown): string[] {
+	const schema = resolve<Json>(node);
+	return [
+		...Object.keys((schema.properties as Json) ?? {}),
+		...((schema.allOf as unknown[]) ?? []).flatMap(declaredProperties),
+	];
+}
+
 /** Problems of one request against the OpenAPI operation (or the documented v1 webhook shapes). */
 function requestProblems(request: HttpRequest): string[] {
 	const url = new URL(request.url);
@@ -135,7 +144,7 @@ function requestProblems(request: HttpRequest): string[] {
 		} else {
 			const validate = validator(schema);
 			if (!validate(request.body)) problems.push(`body: ${JSON.stringify(validate.errors)}`);
-			const declared = Object.keys((resolve<Json>(schema).properties as Json) ?? {});
+			const declared = declaredProperties(schema);
 			for (const key of Object.keys(request.body as Json)) {
 				if (!declared.includes(key)) problems.push(`body property ${key} is not declared`);
 			}
@@ -265,6 +274,216 @@ const cases: Case[] = [
 		operation: op.deleteWebhook,
 		input: { api: 'v1', webhookId: 'web-2NfDKEm9sF8xK3pQr1Zt' },
 	},
+	{ name: 'key, team and limits', operation: op.getAccountInfo, input: {} },
+	{ name: 'active admins', operation: op.getManyUsers, input: { role: 'ADMIN', status: 'ACTIVE' } },
+	{ name: 'by id', operation: op.getUser, input: { userId: 'usr-abc123' } },
+	{ name: 'all', operation: op.getManyTags, input: {} },
+	{
+		name: 'two tags',
+		operation: op.addTags,
+		input: { callId: 'cll-abc123', tags: 'support, sales' },
+	},
+	{ name: 'one tag', operation: op.removeTag, input: { callId: 'cll-abc123', tag: 'support' } },
+	{ name: 'with details', operation: op.getManyPhoneNumberDetails, input: {} },
+	{
+		name: 'one number, since a date',
+		operation: op.getManyConversationsByNumber,
+		input: { alloNumber: '+14155550100', since: '2026-01-01T00:00:00Z', unread: true },
+		page: { returnAll: true },
+	},
+	{
+		name: 'archive on one number',
+		operation: op.setConversationStatus,
+		input: { contactNumber: '+1 415 555 1234', action: 'ARCHIVE', alloNumber: '+14155550100' },
+	},
+	{
+		name: 'every filter',
+		operation: op.searchConversationItems,
+		input: {
+			search: 'refund',
+			type: 'CALL',
+			from: '2026-01-01T00:00:00Z',
+			to: '2026-01-31T00:00:00Z',
+			direction: 'INBOUND',
+			result: 'ANSWERED',
+			tags: 'support',
+			alloNumber: '+14155550100',
+			contactNumber: '+14155551234',
+			userId: 'usr-abc123',
+			sort: 'RELEVANCE',
+			includeTranscript: true,
+		},
+		page: { returnAll: false, limit: 150 },
+	},
+	{
+		name: 'with transcript',
+		operation: op.getConversationItem,
+		input: { itemId: 'msg-abc123', includeTranscript: true },
+	},
+	{
+		name: 'two ids',
+		operation: op.getConversationItemsById,
+		input: { itemIds: 'cll-abc123, msg-def456' },
+	},
+	{
+		name: 'markdown',
+		operation: op.updateCallSummary,
+		input: { callId: 'cll-abc123', content: '## Summary', templateKey: 'MARKDOWN_CLASSIC' },
+	},
+	{
+		name: 'all fields',
+		operation: op.createPerson,
+		input: {
+			numbers: '+14155551234',
+			firstName: 'Jane',
+			lastName: 'Doe',
+			emails: 'jane@example.com',
+			jobTitle: 'CEO',
+			website: 'https://example.com',
+			address: '1 Market St',
+			companyId: 'com-xyz789',
+			allowDuplicateNumber: true,
+		},
+	},
+	{ name: 'by id', operation: op.getPerson, input: { personId: 'per-abc123' } },
+	{
+		name: 'company and numbers',
+		operation: op.updatePerson,
+		input: { personId: 'per-abc123', companyId: 'com-xyz789', numbers: '+14155551234' },
+	},
+	{
+		name: 'every filter',
+		operation: op.searchPeople,
+		input: {
+			search: 'acme',
+			name: 'Jane',
+			lastName: 'Doe',
+			company: 'Acme',
+			jobTitle: 'CEO',
+			email: 'jane@',
+			phoneNumber: '+14155551234',
+			dealStatus: 'OPEN',
+			sort: 'NAME_ASC',
+		},
+		page: { returnAll: true },
+	},
+	{
+		name: 'all fields',
+		operation: op.createCompany,
+		input: { name: 'Acme', website: 'https://acme.example', industry: 'Software' },
+	},
+	{ name: 'by id', operation: op.getCompany, input: { companyId: 'com-xyz789' } },
+	{
+		name: 'industry',
+		operation: op.updateCompany,
+		input: { companyId: 'com-xyz789', industry: 'Retail' },
+	},
+	{
+		name: 'by name',
+		operation: op.searchCompanies,
+		input: { name: 'Acme', sort: 'CREATED_DESC' },
+		page: { returnAll: false, limit: 5 },
+	},
+	{
+		name: 'all fields',
+		operation: op.createDeal,
+		input: {
+			name: 'Enterprise Plan',
+			status: 'OPEN',
+			amount: '12000',
+			currency: 'usd',
+			closedAt: '2026-03-31T00:00:00Z',
+			companyId: 'com-xyz789',
+		},
+	},
+	{ name: 'by id', operation: op.getDeal, input: { dealId: 'dea-def456' } },
+	{ name: 'won', operation: op.updateDeal, input: { dealId: 'dea-def456', status: 'WON' } },
+	{ name: 'by id', operation: op.deleteDeal, input: { dealId: 'dea-def456' } },
+	{
+		name: 'by stage',
+		operation: op.searchDeals,
+		input: { search: 'plan', stage: 'OPEN' },
+		page: { returnAll: true },
+	},
+	{
+		name: 'a teammate’s queue',
+		operation: op.getPowerDialerNumbers,
+		input: { userId: 'usr-abc123' },
+		page: { returnAll: true },
+	},
+	{
+		name: 'two numbers with a name',
+		operation: op.addPowerDialerNumbers,
+		input: { numbers: '+14155551234, +14155555678', name: 'Jane', company: 'Acme' },
+	},
+	{
+		name: 'voicemail and do not disturb',
+		operation: op.configurePowerDialer,
+		input: { name: 'Monday', voicemailHandling: 'NO_SKIP', doNotDisturb: 'ENABLED' },
+	},
+	{
+		name: 'named',
+		operation: op.resetPowerDialer,
+		input: { name: 'Monday', userId: 'usr-abc123' },
+	},
+	{
+		name: 'one number',
+		operation: op.clearPowerDialerNumbers,
+		input: { which: 'number', number: '+14155551234' },
+	},
+	{ name: 'not called yet', operation: op.clearPowerDialerNumbers, input: { which: 'unassigned' } },
+	{
+		name: 'a month against another',
+		operation: op.getTeamOverview,
+		input: {
+			from: '2026-01-01',
+			to: '2026-01-31',
+			compareFrom: '2025-12-01',
+			compareTo: '2025-12-31',
+			userIds: 'usr-abc123',
+			alloNumbers: '+14155550100',
+		},
+	},
+	{
+		name: 'weekly, by tag',
+		operation: op.getOutboundMetrics,
+		input: { from: '2026-01-01', to: '2026-01-31', granularity: 'WEEK', tags: 'sales' },
+	},
+	{ name: 'all', operation: op.getManySummaryTemplates, input: {} },
+	{ name: 'by id', operation: op.getSummaryTemplate, input: { templateId: 'tst-abc123' } },
+	{
+		name: 'two sections',
+		operation: op.createSummaryTemplate,
+		input: {
+			name: 'Discovery',
+			sections: 'Needs: What they need\nNext steps: What was agreed',
+			callContext: 'First call',
+			icon: '📞',
+		},
+	},
+	{
+		name: 'renamed',
+		operation: op.updateSummaryTemplate,
+		input: { templateId: 'tst-abc123', name: 'Discovery v2', sections: 'Needs: What they need' },
+	},
+	{ name: 'by id', operation: op.deleteSummaryTemplate, input: { templateId: 'tst-abc123' } },
+	{
+		name: 'set',
+		operation: op.setNumberDefaultTemplate,
+		input: { alloNumber: '+14155550100', templateId: 'tst-abc123' },
+	},
+	{
+		name: 'cleared',
+		operation: op.setNumberDefaultTemplate,
+		input: { alloNumber: '+14155550100' },
+	},
+	{ name: 'by id', operation: op.getWebhook, input: { webhookId: 'ep_2NfDKEm9sF8xK3pQr1Zt' } },
+	{
+		name: 'paused, new events',
+		operation: op.updateWebhook,
+		input: { webhookId: 'ep_2NfDKEm9sF8xK3pQr1Zt', enabled: false, topics: ['tag.added'] },
+	},
+	{ name: 'all', operation: op.getWebhookEventTypes, input: {} },
 ];
 
 const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
@@ -302,7 +521,11 @@ describe('every operation sends requests that Allo’s OpenAPI document accepts'
 				request: `${request.method} ${request.url}`,
 				problems: [],
 			});
-			const endpoint = Object.entries(endpoints).find(([, e]) => {
+			// Literal paths first: /v2/api/webhooks/event_types is not a webhook ID.
+			const byLiteralFirst = Object.entries(endpoints).sort(
+				([, a], [, b]) => Number(a.path.includes('{')) - Number(b.path.includes('{')),
+			);
+			const endpoint = byLiteralFirst.find(([, e]) => {
 				const template = new RegExp(`^${BASE_URL}${e.path.replace(/\{\w+\}/g, '[^/]+')}$`);
 				return (
 					e.method === request.method &&

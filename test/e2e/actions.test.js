@@ -13,7 +13,9 @@ const JANE = '+16282000000';
 const MAIN_LINE = '+14155550100';
 const HOOK_URL = 'https://hooks.example.com/allo';
 
+const PETER = '+16282007777';
 const id = (node) => `={{ $('${node}').first().json.id }}`;
+const field = (node, key) => `={{ $('${node}').first().json.${key} }}`;
 const byId = (node) => ({ __rl: true, mode: 'id', value: id(node) });
 
 // Each step runs once, whatever the previous step output; later steps read earlier ones by name.
@@ -103,9 +105,230 @@ const STEPS = [
 		},
 	],
 	['Webhooks', { resource: 'webhook', operation: 'getMany', api: 'v2' }],
+	['Webhook Get', { resource: 'webhook', operation: 'get', webhookId: id('Webhook Create') }],
+	[
+		'Webhook Update',
+		{
+			resource: 'webhook',
+			operation: 'update',
+			webhookId: id('Webhook Create'),
+			updateFields: { enabled: false, topics: ['tag.added'] },
+		},
+	],
+	['Event Types', { resource: 'webhook', operation: 'getEventTypes' }],
 	[
 		'Webhook Delete',
 		{ resource: 'webhook', operation: 'delete', api: 'v2', webhookId: id('Webhook Create') },
+	],
+	['Account', { resource: 'account', operation: 'get' }],
+	['Users', { resource: 'user', operation: 'getMany', filters: { role: 'MEMBER' } }],
+	['User', { resource: 'user', operation: 'get', userId: id('Users') }],
+	['Tags', { resource: 'tag', operation: 'getMany' }],
+	['Numbers Detailed', { resource: 'phoneNumber', operation: 'getManyDetails' }],
+	[
+		'Tag Add',
+		{ resource: 'tag', operation: 'add', callId: id('Calls'), tags: ['billing', 'sales'] },
+	],
+	['Tag Remove', { resource: 'tag', operation: 'remove', callId: id('Calls'), tag: 'sales' }],
+	[
+		'Summary Update',
+		{
+			resource: 'call',
+			operation: 'updateSummary',
+			callId: id('Calls'),
+			content: '## Summary\nCalled back, all sorted.',
+		},
+	],
+	[
+		'Item Search',
+		{
+			resource: 'conversationItem',
+			operation: 'search',
+			search: 'refund',
+			type: 'CALL',
+			returnAll: true,
+		},
+	],
+	[
+		'Item Get',
+		{
+			resource: 'conversationItem',
+			operation: 'get',
+			itemId: id('Calls'),
+			options: { includeTranscript: true },
+		},
+	],
+	[
+		'Items By ID',
+		{
+			resource: 'conversationItem',
+			operation: 'getManyById',
+			itemIds: "={{ $('Calls').all().slice(0, 3).map((item) => item.json.id).join(',') }}",
+		},
+	],
+	[
+		'Conversations',
+		{ resource: 'conversation', operation: 'getManyByNumber', alloNumber: MAIN_LINE, limit: 5 },
+	],
+	[
+		'Conversation Read',
+		{
+			resource: 'conversation',
+			operation: 'setStatus',
+			contactNumber: field('Conversations', 'contact_number'),
+			action: 'READ',
+		},
+	],
+	[
+		'Company Create',
+		{
+			resource: 'company',
+			operation: 'create',
+			name: 'Analytical Engines',
+			additionalFields: { industry: 'Computing' },
+		},
+	],
+	['Company Get', { resource: 'company', operation: 'get', companyId: id('Company Create') }],
+	[
+		'Company Update',
+		{
+			resource: 'company',
+			operation: 'update',
+			companyId: id('Company Create'),
+			updateFields: { website: 'https://engines.example' },
+		},
+	],
+	[
+		'Company Search',
+		{ resource: 'company', operation: 'search', filters: { name: 'analytical' }, returnAll: true },
+	],
+	[
+		'Person Create',
+		{
+			resource: 'person',
+			operation: 'create',
+			numbers: PETER,
+			additionalFields: {
+				firstName: 'Peter',
+				companyId: id('Company Create'),
+				address: '1 Main St',
+			},
+		},
+	],
+	['Person Get', { resource: 'person', operation: 'get', personId: id('Person Create') }],
+	[
+		'Person Update',
+		{
+			resource: 'person',
+			operation: 'update',
+			personId: id('Person Create'),
+			updateFields: { jobTitle: 'CTO' },
+		},
+	],
+	[
+		'Person Search',
+		{ resource: 'person', operation: 'search', filters: { phoneNumber: PETER }, limit: 10 },
+	],
+	[
+		'Deal Create',
+		{
+			resource: 'deal',
+			operation: 'create',
+			name: 'Engine pilot',
+			additionalFields: { amount: 5000, currency: 'eur', companyId: id('Company Create') },
+		},
+	],
+	['Deal Get', { resource: 'deal', operation: 'get', dealId: id('Deal Create') }],
+	[
+		'Deal Update',
+		{
+			resource: 'deal',
+			operation: 'update',
+			dealId: id('Deal Create'),
+			updateFields: { status: 'WON' },
+		},
+	],
+	[
+		'Deal Search',
+		{ resource: 'deal', operation: 'search', filters: { stage: 'WON' }, returnAll: true },
+	],
+	['Deal Delete', { resource: 'deal', operation: 'delete', dealId: id('Deal Create') }],
+	[
+		'Dialer Add',
+		{ resource: 'powerDialer', operation: 'addNumbers', numbers: `${ADA}, ${GRACE}, ${PETER}` },
+	],
+	['Dialer Numbers', { resource: 'powerDialer', operation: 'getNumbers', returnAll: true }],
+	[
+		'Dialer Configure',
+		{
+			resource: 'powerDialer',
+			operation: 'configure',
+			updateFields: { name: 'Follow-ups', voicemailHandling: 'NO_SKIP' },
+		},
+	],
+	[
+		'Dialer Remove',
+		{ resource: 'powerDialer', operation: 'clearNumbers', which: 'number', number: GRACE },
+	],
+	[
+		'Dialer Reset',
+		{ resource: 'powerDialer', operation: 'reset', additionalFields: { name: 'Fresh' } },
+	],
+	[
+		'Overview',
+		{
+			resource: 'analytics',
+			operation: 'getOverview',
+			from: '={{ $now.minus({ days: 30 }).toISO() }}',
+			to: '={{ $now.toISO() }}',
+		},
+	],
+	[
+		'Outbound',
+		{
+			resource: 'analytics',
+			operation: 'getOutbound',
+			from: '={{ $now.minus({ days: 30 }).toISO() }}',
+			to: '={{ $now.toISO() }}',
+			options: { granularity: 'WEEK' },
+		},
+	],
+	[
+		'Template Create',
+		{
+			resource: 'summaryTemplate',
+			operation: 'create',
+			name: 'Support call',
+			sections: 'Issue: What went wrong\nResolution: How it was fixed',
+		},
+	],
+	['Templates', { resource: 'summaryTemplate', operation: 'getMany' }],
+	[
+		'Template Get',
+		{ resource: 'summaryTemplate', operation: 'get', templateId: id('Template Create') },
+	],
+	[
+		'Template Update',
+		{
+			resource: 'summaryTemplate',
+			operation: 'update',
+			templateId: id('Template Create'),
+			name: 'Support',
+			sections: 'Issue: What went wrong',
+		},
+	],
+	[
+		'Template Default',
+		{
+			resource: 'summaryTemplate',
+			operation: 'setNumberDefault',
+			alloNumber: MAIN_LINE,
+			templateId: id('Template Create'),
+		},
+	],
+	[
+		'Template Delete',
+		{ resource: 'summaryTemplate', operation: 'delete', templateId: id('Template Create') },
 	],
 ];
 
@@ -242,4 +465,130 @@ test('Webhook: Create, Get Many and Delete', () => {
 	expect(out('Webhooks').map((w) => w.id)).toContain(created.id);
 	expect(out('Webhook Delete')).toEqual([expect.objectContaining({ deleted: true })]);
 	expect(sandbox.control.webhooks().v2).toEqual([]);
+});
+
+test('Webhook: Get, Update and Get Event Types, without the signing secret', () => {
+	const [created] = out('Webhook Create');
+	expect(out('Webhook Get')).toEqual([expect.objectContaining({ id: created.id, enabled: true })]);
+	expect(out('Webhook Update')).toEqual([
+		expect.objectContaining({ id: created.id, enabled: false, topics: ['tag.added'] }),
+	]);
+	expect(JSON.stringify([out('Webhook Get'), out('Webhook Update')])).not.toContain('whsec_');
+	expect(out('Event Types').map((t) => t.name)).toContain('summary.updated');
+});
+
+test('Account, User and Tag: who the key is, the team and its tags', () => {
+	expect(out('Account')).toEqual([
+		expect.objectContaining({
+			team_name: 'Sandbox Team',
+			read_per_second: 20,
+			write_per_second: 5,
+		}),
+	]);
+	expect(out('Users')).toEqual([
+		expect.objectContaining({ email: 'sam@sandbox.example', role: 'MEMBER' }),
+	]);
+	expect(out('User')).toEqual(out('Users'));
+	expect(out('Tags').map((t) => t.name)).toEqual(['support', 'sales', 'billing', 'voicemail']);
+	expect(out('Numbers Detailed')).toContainEqual(
+		expect.objectContaining({ number: MAIN_LINE, type: 'NUMBER' }),
+	);
+});
+
+test('Tag: Add to Call and Remove from Call; Call: Update Summary', () => {
+	const [call] = out('Calls');
+	expect(out('Tag Add')).toEqual([{ success: true, id: call.id, tags: ['billing', 'sales'] }]);
+	expect(out('Tag Remove')).toEqual([{ success: true, id: call.id, tag: 'sales' }]);
+	expect(out('Summary Update')).toEqual([
+		expect.objectContaining({
+			id: call.id,
+			content: '## Summary\nCalled back, all sorted.',
+			version: 1,
+		}),
+	]);
+	// Item Get ran after both: the call keeps billing, not sales, and has the new summary.
+	const [item] = out('Item Get');
+	expect(item.tags).toContain('billing');
+	expect(item.tags).not.toContain('sales');
+	expect(item.summary).toBe('## Summary\nCalled back, all sorted.');
+	expect(item.transcript).toEqual(expect.any(Array));
+});
+
+test('Call or Text: Search, Get and Get Many by ID', () => {
+	const found = out('Item Search');
+	expect(found.length).toBeGreaterThan(0);
+	expect(found.every((c) => c.type === 'CALL' && /refund/.test(c.summary))).toBe(true);
+	const calls = out('Calls');
+	expect(out('Items By ID').map((c) => c.id)).toEqual(calls.slice(0, 3).map((c) => c.id));
+});
+
+test('Conversation: Get Many by Allo Number and Set Status', () => {
+	const conversations = out('Conversations');
+	expect(conversations.length).toBeGreaterThan(0);
+	expect(conversations.length).toBeLessThanOrEqual(5);
+	expect(out('Conversation Read')).toEqual([
+		{ success: true, contact_number: conversations[0].contact_number, action: 'READ' },
+	]);
+});
+
+test('Company, Person and Deal: create, get, update, search (and delete a deal)', () => {
+	const [company] = out('Company Create');
+	expect(company).toMatchObject({ name: 'Analytical Engines', industry: 'Computing' });
+	expect(out('Company Get')).toEqual([expect.objectContaining({ id: company.id })]);
+	expect(out('Company Update')).toEqual([
+		expect.objectContaining({ id: company.id, website: 'https://engines.example' }),
+	]);
+	expect(out('Company Search').map((c) => c.id)).toEqual([company.id]);
+
+	const [person] = out('Person Create');
+	expect(person).toMatchObject({
+		numbers: [PETER],
+		address: '1 Main St',
+		company: { id: company.id, name: 'Analytical Engines' },
+	});
+	expect(out('Person Get')).toEqual([expect.objectContaining({ id: person.id })]);
+	expect(out('Person Update')).toEqual([
+		expect.objectContaining({ id: person.id, job_title: 'CTO' }),
+	]);
+	expect(out('Person Search').map((p) => p.id)).toEqual([person.id]);
+
+	const [deal] = out('Deal Create');
+	expect(deal).toMatchObject({ currency: 'EUR', amount: 5000, company: { id: company.id } });
+	expect(out('Deal Get')).toEqual([expect.objectContaining({ id: deal.id })]);
+	expect(out('Deal Update')).toEqual([expect.objectContaining({ id: deal.id, status: 'WON' })]);
+	expect(out('Deal Search').map((d) => d.id)).toContain(deal.id);
+	expect(out('Deal Delete')).toEqual([{ success: true, deal_id: deal.id }]);
+});
+
+test('Power Dialer: add, list, configure, remove and reset', () => {
+	expect(out('Dialer Add').map((n) => [n.number_to, n.added])).toEqual([
+		[ADA, true],
+		[GRACE, true],
+		[PETER, true],
+	]);
+	expect(out('Dialer Numbers').map((n) => n.number_to)).toEqual([ADA, GRACE, PETER]);
+	expect(out('Dialer Configure')).toEqual([
+		expect.objectContaining({ name: 'Follow-ups', voicemail_handling: 'NO_SKIP' }),
+	]);
+	expect(out('Dialer Remove')).toEqual([{ removed: 1 }]);
+	expect(out('Dialer Reset')).toEqual([expect.objectContaining({ name: 'Fresh', numbers: [] })]);
+});
+
+test('Analytics: team overview and outbound metrics of the last 30 days', () => {
+	const [overview] = out('Overview');
+	expect(overview.summary.total_calls.value).toBe(12);
+	const [outbound] = out('Outbound');
+	expect(outbound.funnel.dials.count.value).toBe(6);
+});
+
+test('Summary Template: create, get many, get, update, set as default, delete', () => {
+	const [template] = out('Template Create');
+	expect(template.sections.map((s) => s.title)).toEqual(['Issue', 'Resolution']);
+	expect(out('Templates').map((t) => t.id)).toContain(template.id);
+	expect(out('Template Get')).toEqual([expect.objectContaining({ id: template.id })]);
+	expect(out('Template Update')).toEqual([expect.objectContaining({ name: 'Support' })]);
+	expect(out('Template Default')).toEqual([
+		{ number: MAIN_LINE, default_summary_template_id: template.id },
+	]);
+	expect(out('Template Delete')).toEqual([{ success: true, template_id: template.id }]);
 });

@@ -384,7 +384,7 @@ describe('generated parameters follow n8n conventions', () => {
 			...((p.type === 'collection' ? p.options : []) as INodeProperties[]),
 		]);
 		for (const p of all.filter((p) => p.typeOptions?.loadOptionsMethod)) {
-			expect(p.displayName).toMatch(/Name or ID$/);
+			expect(p.displayName).toMatch(p.type === 'multiOptions' ? / Names or IDs$/ : / Name or ID$/);
 			expect(p.description).toBe(
 				'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 			);

@@ -1,7 +1,8 @@
 import nock from 'nock';
-import type { INodeExecutionData, INodeParameters } from 'n8n-workflow';
 import { operations } from '../../shared';
 import { BASE_URL, runAllo } from './harness';
+import type { OperationCase } from './operationCase';
+import { v2Cases } from './v2Cases';
 import {
 	ALLO_NUMBER,
 	CONTACT_NUMBER,
@@ -15,20 +16,9 @@ import {
 
 const api = () => nock(BASE_URL).matchHeader('authorization', 'Api-Key test-key-123');
 
-interface OperationCase {
-	parameters: INodeParameters;
-	/** Registers the API calls of a successful run. */
-	happy: () => void;
-	check: (items: INodeExecutionData[]) => void;
-	/** Input the node rejects before any request, and the message it gives. */
-	badInput?: { parameters: INodeParameters; message: string; description: RegExp };
-	/** An error answer from Allo and the message users see. */
-	apiError: { reply: () => void; message: string; httpCode: string };
-}
-
 const contactLocator = (value: string) => ({ __rl: true, mode: 'id', value });
 
-const cases: Record<string, OperationCase> = {
+const v1Cases: Record<string, OperationCase> = {
 	'call:getMany': {
 		parameters: { resource: 'call', operation: 'getMany', alloNumber: ALLO_NUMBER, limit: 2 },
 		happy: () =>
@@ -559,6 +549,8 @@ const cases: Record<string, OperationCase> = {
 		},
 	},
 };
+
+const cases = { ...v1Cases, ...v2Cases };
 
 test('every operation of the core has n8n tests', () => {
 	expect(Object.keys(cases).sort()).toEqual(

@@ -66,6 +66,8 @@ describe('the core against the Allo sandbox, operation by operation', () => {
 			team_id: 'team-sandbox',
 			team_name: 'Sandbox Team',
 			scopes: expect.arrayContaining(['CONTACTS_READ', 'SMS_SEND', 'CRM_READ']),
+			read_per_second: 20,
+			write_per_second: 5,
 		});
 	});
 
@@ -418,6 +420,267 @@ describe('the core against the Allo sandbox, operation by operation', () => {
 			{ deleted: true },
 		]);
 		expect(sandbox.control.webhooks()).toEqual({ v1: [], v2: [] });
+	});
+
+	it('account, users, tags and the detailed numbers list', async () => {
+		expect(await run(op.getAccountInfo, {})).toEqual([
+			expect.objectContaining({
+				team_name: 'Sandbox Team',
+				read_per_second: 20,
+				write_per_second: 5,
+			}),
+		]);
+		const users = await run(op.getManyUsers, {});
+		expect(users.map((u) => u.email)).toEqual(['ada@sandbox.example', 'sam@sandbox.example']);
+		expect(await run(op.getManyUsers, { role: 'ADMIN' })).toHaveLength(1);
+		expect(await run(op.getUser, { userId: users[1].id })).toEqual([users[1]]);
+		expect(await failure(run(op.getUser, { userId: 'usr-nobody' }))).toMatchObject({
+			httpStatus: 404,
+		});
+		expect((await run(op.getManyTags, {})).map((t) => t.name)).toEqual([
+			'support',
+			'sales',
+			'billing',
+			'voicemail',
+		]);
+		const numbers = await run(op.getManyPhoneNumberDetails, {});
+		expect(numbers).toContainEqual(
+			expect.objectContaining({
+				number: MAIN_LINE,
+				type: 'NUMBER',
+				capabilities: ['VOICE', 'SMS'],
+			}),
+		);
+		expect(numbers).toContainEqual(expect.objectContaining({ number: null, type: 'SENDER_ID' }));
+	});
+
+	it('calls and texts: search across numbers, get, get by id, tags and the summary', async () => {
+		const calls = await run(op.searchConversationItems, { type: 'CALL' }, { returnAll: true });
+		expect(calls).toHaveLength(40);
+		expect(calls.every((c) => c.type === 'CALL')).toBe(true);
+		const dates = calls.map((c) => c.date as string);
+		expect([...dates].sort().reverse()).toEqual(dates);
+
+		const refunds = await run(op.searchConversationItems, { search: 'refund', type: 'CALL' });
+		expect(refunds.length).toBeGreaterThan(0);
+		expect(refunds.every((c) => String(c.summary).includes('refund'))).toBe(true);
+
+		const day = dates[0].slice(0, 10);
+		const sameDay = await run(
+			op.searchConversationItems,
+			{ from: day, to: day },
+			{ returnAll: true },
+		);
+		expect(sameDay.length).toBeGreaterThan(0);
+		expect(sameDay.every((c) => String(c.date).startsWith(day))).toBe(true);
+
+		const [first] = calls;
+		const [item] = await run(op.getConversationItem, { itemId: first.id, includeTranscript: true });
+		expect(item).toMatchObject({ id: first.id, type: 'CALL' });
+		const batch = await run(op.getConversationItemsById, {
+			itemIds: `${calls[0].id}, ${calls[1].id}, cll-unknown`,
+		});
+		expect(batch.map((c) => c.id)).toEqual([calls[0].id, calls[1].id]);
+
+		expect(await run(op.addTags, { callId: first.id, tags: ['billing'] })).toEqual([
+			{ success: true, id: first.id, tags: ['billing'] },
+		]);
+		expect((await run(op.getConversationItem, { itemId: first.id }))[0].tags).toContain('billing');
+		const unknownTag = await failure(run(op.addTags, { callId: first.id, tags: ['nope'] }));
+		expect(unknownTag).toMatchObject({ code: 'TAG_NOT_FOUND', httpStatus: 400 });
+		await run(op.removeTag, { callId: first.id, tag: 'billing' });
+		expect((await run(op.getConversationItem, { itemId: first.id }))[0].tags).not.toContain(
+			'billing',
+		);
+
+		const [summary] = await run(op.updateCallSummary, { callId: first.id, content: '## Fixed' });
+		expect(summary).toMatchObject({ id: first.id, content: '## Fixed', version: 1 });
+		expect((await run(op.getConversationItem, { itemId: first.id }))[0].summary).toBe('## Fixed');
+		const text = (await run(op.searchConversationItems, { type: 'SMS' }))[0];
+		expect(
+			await failure(run(op.updateCallSummary, { callId: text.id, content: 'x' })),
+		).toMatchObject({ code: 'INVALID_ITEM_ID' });
+	});
+
+	it('conversations of a number, newest first, and their status', async () => {
+		const conversations = await run(
+			op.getManyConversationsByNumber,
+			{ alloNumber: MAIN_LINE },
+			{ returnAll: true },
+		);
+		expect(conversations.length).toBeGreaterThan(1);
+		const numbers = conversations.map((c) => c.contact_number);
+		expect(new Set(numbers).size).toBe(numbers.length);
+		const [latest] = conversations;
+		expect(
+			await run(op.setConversationStatus, { contactNumber: latest.contact_number, action: 'READ' }),
+		).toEqual([{ success: true, contact_number: latest.contact_number, action: 'READ' }]);
+		const unread = await run(
+			op.getManyConversationsByNumber,
+			{ alloNumber: MAIN_LINE, unread: true },
+			{ returnAll: true },
+		);
+		expect(unread.map((c) => c.contact_number)).not.toContain(latest.contact_number);
+		expect(unread).toHaveLength(conversations.length - 1);
+	});
+
+	it('CRM: people, companies and deals', async () => {
+		const [company] = await run(op.createCompany, { name: 'Initrode', industry: 'Software' });
+		expect(company).toMatchObject({ id: expect.stringMatching(/^com-/), person_count: 0 });
+		const [person] = await run(op.createPerson, {
+			numbers: '+1 628 555 0199',
+			firstName: 'Peter',
+			companyId: company.id,
+			address: '1 Main St',
+		});
+		expect(person).toMatchObject({
+			numbers: ['+16285550199'],
+			company: { id: company.id, name: 'Initrode' },
+			address: '1 Main St',
+		});
+		// A person is a contact: the v1 contact operations take the same ID.
+		expect((await run(op.getContact, { contactId: person.id }))[0]).toMatchObject({
+			id: person.id,
+		});
+		expect(await failure(run(op.createPerson, { numbers: '+16285550199' }))).toMatchObject({
+			code: 'DUPLICATE_PHONE_NUMBER',
+			httpStatus: 409,
+		});
+		expect(await run(op.getPerson, { personId: person.id })).toEqual([person]);
+		const [moved] = await run(op.updatePerson, { personId: person.id, jobTitle: 'CTO' });
+		expect(moved).toMatchObject({ job_title: 'CTO', name: 'Peter' });
+		expect(
+			(await run(op.searchPeople, { company: 'initrode' }, { returnAll: true })).map((p) => p.id),
+		).toEqual([person.id]);
+
+		expect((await run(op.getCompany, { companyId: company.id }))[0]).toMatchObject({
+			person_count: 1,
+		});
+		expect(
+			(
+				await run(op.updateCompany, { companyId: company.id, website: 'https://initrode.example' })
+			)[0],
+		).toMatchObject({ website: 'https://initrode.example' });
+		expect(
+			(await run(op.searchCompanies, { name: 'initrode' }, { returnAll: true })).map((c) => c.id),
+		).toEqual([company.id]);
+
+		const [deal] = await run(op.createDeal, {
+			name: 'Initrode pilot',
+			amount: 5000,
+			currency: 'eur',
+			companyId: company.id,
+		});
+		expect(deal).toMatchObject({ status: 'OPEN', currency: 'EUR', company: { id: company.id } });
+		expect(await run(op.getDeal, { dealId: deal.id })).toEqual([deal]);
+		expect((await run(op.updateDeal, { dealId: deal.id, status: 'WON' }))[0]).toMatchObject({
+			status: 'WON',
+		});
+		expect(
+			(await run(op.searchDeals, { stage: 'WON' }, { returnAll: true })).map((d) => d.id),
+		).toEqual([deal.id]);
+		expect(await run(op.deleteDeal, { dealId: deal.id })).toEqual([
+			{ success: true, deal_id: deal.id },
+		]);
+		expect(await failure(run(op.getDeal, { dealId: deal.id }))).toMatchObject({ httpStatus: 404 });
+	});
+
+	it('power dialer: add, list, configure, remove and reset a queue', async () => {
+		const added = await run(op.addPowerDialerNumbers, {
+			numbers: '+14155551111, +14155552222, +14155553333',
+			name: 'Lead',
+		});
+		expect(added.map((n) => [n.number_to, n.position, n.added])).toEqual([
+			['+14155551111', 0, true],
+			['+14155552222', 1, true],
+			['+14155553333', 2, true],
+		]);
+		const page = await run(op.getPowerDialerNumbers, {}, { returnAll: false, limit: 2 });
+		expect(page.map((n) => n.number_to)).toEqual(['+14155551111', '+14155552222']);
+		const [configured] = await run(op.configurePowerDialer, {
+			name: 'Leads',
+			voicemailHandling: 'NO_SKIP',
+		});
+		expect(configured).toMatchObject({ name: 'Leads', voicemail_handling: 'NO_SKIP' });
+		expect(configured.numbers).toHaveLength(3);
+		expect(
+			await run(op.clearPowerDialerNumbers, { which: 'number', number: '+14155552222' }),
+		).toEqual([{ removed: 1 }]);
+		expect(
+			(await run(op.getPowerDialerNumbers, {}, { returnAll: true })).map((n) => n.number_to),
+		).toEqual(['+14155551111', '+14155553333']);
+		expect(await run(op.clearPowerDialerNumbers, { which: 'unassigned' })).toEqual([
+			{ removed: 2 },
+		]);
+		const users = await run(op.getManyUsers, {});
+		const [fresh] = await run(op.resetPowerDialer, { name: 'Fresh', userId: users[1].id });
+		expect(fresh).toMatchObject({ name: 'Fresh', assignee_id: users[1].id, numbers: [] });
+		expect(
+			await run(op.getPowerDialerNumbers, { userId: users[1].id }, { returnAll: true }),
+		).toEqual([]);
+	});
+
+	it('analytics: team overview and outbound metrics of a window', async () => {
+		const calls = await run(op.searchConversationItems, { type: 'CALL' }, { returnAll: true });
+		const days = calls.map((c) => String(c.date).slice(0, 10)).sort();
+		const window = { from: days[0], to: days[days.length - 1] };
+		const [overview] = await run(op.getTeamOverview, window);
+		expect(overview).toMatchObject({
+			date: window,
+			summary: { total_calls: { value: calls.length } },
+		});
+		const [outbound] = await run(op.getOutboundMetrics, { ...window, granularity: 'DAY' });
+		const dials = calls.filter((c) => c.direction === 'OUTBOUND').length;
+		expect(outbound).toMatchObject({ funnel: { dials: { count: { value: dials } } } });
+	});
+
+	it('summary templates: create, read, replace, set as a number default, delete', async () => {
+		const [created] = await run(op.createSummaryTemplate, {
+			name: 'Support call',
+			sections: 'Issue: What went wrong\nResolution: How it was fixed',
+		});
+		expect(created.sections).toEqual([
+			{ title: 'Issue', instructions: 'What went wrong', order: 0 },
+			{ title: 'Resolution', instructions: 'How it was fixed', order: 1 },
+		]);
+		expect((await run(op.getManySummaryTemplates, {})).map((t) => t.id)).toContain(created.id);
+		expect(await run(op.getSummaryTemplate, { templateId: created.id })).toEqual([created]);
+		const [replaced] = await run(op.updateSummaryTemplate, {
+			templateId: created.id,
+			name: 'Support',
+			sections: 'Issue: What went wrong',
+		});
+		expect(replaced).toMatchObject({ name: 'Support', sections: [expect.any(Object)] });
+		expect(
+			await run(op.setNumberDefaultTemplate, { alloNumber: MAIN_LINE, templateId: created.id }),
+		).toEqual([{ number: MAIN_LINE, default_summary_template_id: created.id }]);
+		expect(await run(op.setNumberDefaultTemplate, { alloNumber: MAIN_LINE })).toEqual([
+			{ number: MAIN_LINE, default_summary_template_id: null },
+		]);
+		await run(op.deleteSummaryTemplate, { templateId: created.id });
+		expect((await run(op.getManySummaryTemplates, {})).map((t) => t.id)).not.toContain(created.id);
+	});
+
+	it('webhooks: get, update and the event types', async () => {
+		const [created] = await run(op.createWebhook, {
+			api: 'v2',
+			url: 'https://example.com/hook',
+			topics: ['call.completed'],
+		});
+		const [fetched] = await run(op.getWebhook, { webhookId: created.id });
+		expect(fetched).toMatchObject({ id: created.id, enabled: true });
+		expect(JSON.stringify(fetched)).not.toContain('whsec_');
+		const [paused] = await run(op.updateWebhook, {
+			webhookId: created.id,
+			enabled: false,
+			topics: ['tag.added', 'tag.removed'],
+		});
+		expect(paused).toMatchObject({ enabled: false, topics: ['tag.added', 'tag.removed'] });
+		const types = await run(op.getWebhookEventTypes, {});
+		expect(types.map((t) => t.name)).toEqual(
+			expect.arrayContaining(['call.completed', 'tag.added']),
+		);
+		expect(types).toHaveLength(11);
 	});
 
 	it('covered every operation of the core', () => {

@@ -91,6 +91,8 @@ describe('dropdown lists and the connection test', () => {
 			team_id: 'team-xyz789',
 			team_name: 'Acme Sales',
 			scopes: ['CONVERSATIONS_READ', 'SMS_SEND'],
+			read_per_second: 20,
+			write_per_second: 5,
 		});
 	});
 });

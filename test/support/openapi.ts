@@ -57,7 +57,11 @@ export function operationSpec(pathKey: string, method: string): OperationSpec | 
 
 /** The OpenAPI path whose template matches a concrete path, e.g. /v1/api/contact/{contact_id}. */
 export function matchPath(path: string, method: string): string | undefined {
-	return Object.keys(openapi.paths).find((template) => {
+	// Literal paths before templates: /v2/api/webhooks/event_types is not a webhook ID.
+	const templates = Object.keys(openapi.paths).sort(
+		(a, b) => Number(a.includes('{')) - Number(b.includes('{')),
+	);
+	return templates.find((template) => {
 		if (!openapi.paths[template][method.toLowerCase()]) return false;
 		const pattern = new RegExp(`^${template.replace(/#.*$/, '').replace(/\{[^}]+\}/g, '[^/]+')}$`);
 		return pattern.test(path);

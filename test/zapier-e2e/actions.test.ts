@@ -1,6 +1,6 @@
 import type { Sandbox } from '../../sandbox';
 import { startSandbox } from '../support/sandbox';
-import { App, failure, run, type Rec } from '../zapier/helpers';
+import { App, appTester, failure, run, type Rec } from '../zapier/helpers';
 import { connection } from './harness';
 
 const MAIN_LINE = '+14155550100';
@@ -126,5 +126,107 @@ describe('Find or Create Contact through Zapier, against the sandbox', () => {
 			numbers: [NEW_NUMBER],
 		});
 		expect(endpointsCalled().filter((name) => name === 'createContact')).toHaveLength(1);
+	});
+});
+
+describe('Calls through Zapier, against the sandbox', () => {
+	it('tags a call, finds it with its summary and tags, and stashes its recording', async () => {
+		const { id } = sandbox.control.simulateCall({ from: JANE, to: MAIN_LINE, tags: [] });
+		await run('creates.add_tags_to_call.operation.perform', {
+			authData,
+			inputData: { callId: id, tags: ['billing', 'sales'] },
+		});
+		await run('creates.remove_tag_from_call.operation.perform', {
+			authData,
+			inputData: { callId: id, tag: 'sales' },
+		});
+		await run('creates.update_call_summary.operation.perform', {
+			authData,
+			inputData: { callId: id, content: '## Refund issued' },
+		});
+		const [call] = await run<Rec[]>('searches.get_call.operation.perform', {
+			authData,
+			inputData: { itemId: id, includeTranscript: true },
+		});
+		expect(call).toMatchObject({
+			id,
+			tags: ['billing'],
+			summary: '## Refund issued',
+			transcript: expect.any(Array),
+			recording_file: expect.stringMatching(/^hydrate\|\|\|/),
+		});
+
+		const stashed: unknown[][] = [];
+		await appTester(
+			async (z, bundle) => {
+				Object.assign(z, {
+					stashFile: async (...args: unknown[]) => {
+						stashed.push(args);
+						return 'https://zapier.example/stash/recording.mp3';
+					},
+				});
+				return App.hydrators!.recording(z, bundle);
+			},
+			{ authData, inputData: { callId: id } },
+		);
+		const [content, length, fileName, mimeType] = stashed[0];
+		expect(Buffer.isBuffer(content)).toBe(true);
+		expect([length, fileName, mimeType]).toEqual([
+			(content as Buffer).length,
+			`allo-call-${id}.mp3`,
+			'audio/mpeg',
+		]);
+		expect((content as Buffer).length).toBeGreaterThan(100);
+
+		const found = await run<Rec[]>('searches.find_calls_and_texts.operation.perform', {
+			authData,
+			inputData: { contactNumber: JANE },
+		});
+		expect(found[0]).toMatchObject({ id, contact_number: JANE });
+		expect(found.every((item) => item.contact_number === JANE)).toBe(true);
+	});
+});
+
+describe('The CRM through Zapier, against the sandbox', () => {
+	it('creates a company, a person and a deal at it, and finds them', async () => {
+		const company = await run('creates.create_company.operation.perform', {
+			authData,
+			inputData: { name: 'Vandelay Industries', industry: 'Software' },
+		});
+		const person = await run('creates.create_person.operation.perform', {
+			authData,
+			inputData: { numbers: '+16285550100', firstName: 'Peter', companyId: company.id },
+		});
+		expect(person).toMatchObject({ company: { id: company.id, name: 'Vandelay Industries' } });
+		const deal = await run('creates.create_deal.operation.perform', {
+			authData,
+			inputData: { name: 'Vandelay pilot', amount: '900', currency: 'usd', companyId: company.id },
+		});
+		expect(deal).toMatchObject({ currency: 'USD', status: 'OPEN', company: { id: company.id } });
+
+		const search = (key: string, inputData: Rec) =>
+			run<Rec[]>(`searches.${key}.operation.perform`, { authData, inputData });
+		expect((await search('find_company', { name: 'vandelay' })).map((c) => c.id)).toEqual([
+			company.id,
+		]);
+		expect((await search('find_person', { company: 'vandelay' })).map((p) => p.id)).toEqual([
+			person.id,
+		]);
+		expect((await search('find_deal', { search: 'pilot' })).map((d) => d.id)).toEqual([deal.id]);
+		const [contact] = await search('get_contact', { contactId: person.id });
+		expect(contact).toMatchObject({ id: person.id, name: 'Peter' });
+	});
+
+	it('creates or updates a contact by phone number', async () => {
+		const created = await run('creates.create_or_update_contact.operation.perform', {
+			authData,
+			inputData: { phoneNumber: '+16285550111', firstName: 'Nina' },
+		});
+		expect(created).toMatchObject({ created: true, name: 'Nina' });
+		const updated = await run('creates.create_or_update_contact.operation.perform', {
+			authData,
+			inputData: { phoneNumber: '+16285550111', jobTitle: 'CTO' },
+		});
+		expect(updated).toMatchObject({ created: false, id: created.id, job_title: 'CTO' });
 	});
 });

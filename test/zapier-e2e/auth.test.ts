@@ -27,6 +27,8 @@ describe('Zapier authentication against the sandbox', () => {
 			team_id: 'team-sandbox',
 			team_name: 'Sandbox Team',
 			scopes: ['CONTACTS_READ'],
+			read_per_second: 20,
+			write_per_second: 5,
 		});
 		expect(renderLabel(App.authentication!.connectionLabel as string, account)).toBe(
 			'Sandbox Team',

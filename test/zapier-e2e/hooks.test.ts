@@ -1,5 +1,5 @@
 import { isMatch } from 'lodash';
-import { EVENTS, normaliseEvent, type AlloEvent } from '../../shared';
+import { EVENTS, normaliseCall, normaliseEvent, type AlloEvent } from '../../shared';
 import { createReceiver, type Receiver, type Sandbox } from '../../sandbox';
 import { startSandbox } from '../support/sandbox';
 import { failure, run, type Rec } from '../zapier/helpers';
@@ -85,6 +85,40 @@ const cases: HookCase[] = [
 				})
 			).id as string,
 		expected: { name: 'Nora', numbers: [NEW_NUMBER] },
+		listedWithId: true,
+	},
+	{
+		key: 'new_voicemail',
+		topic: 'call.completed',
+		record: (event) => event.call,
+		fire: async () =>
+			sandbox.control.simulateCall({ from: CALLER, to: MAIN_LINE, result: 'VOICEMAIL' }).id,
+		expected: { direction: 'INBOUND', result: 'VOICEMAIL', contact_number: CALLER },
+		listedWithId: true,
+	},
+	{
+		key: 'new_missed_call',
+		topic: 'call.completed',
+		record: (event) => event.call,
+		fire: async () =>
+			sandbox.control.simulateCall({ from: CALLER, to: MAIN_LINE, result: 'VOICEMAIL' }).id,
+		expected: { direction: 'INBOUND', result: 'VOICEMAIL', allo_number: MAIN_LINE },
+		listedWithId: true,
+	},
+	{
+		key: 'tag_added',
+		topic: 'tag.added',
+		record: (event) => ({ ...normaliseCall(event.data), tag: event.tag }),
+		// The tag comes from the app's own Add Tags to Call action.
+		fire: async () => {
+			const { id } = sandbox.control.simulateCall({ from: CALLER, to: MAIN_LINE, tags: [] });
+			await run('creates.add_tags_to_call.operation.perform', {
+				authData,
+				inputData: { callId: id, tags: ['billing'] },
+			});
+			return id;
+		},
+		expected: { tag: 'billing', contact_number: CALLER },
 		listedWithId: true,
 	},
 ];

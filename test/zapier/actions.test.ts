@@ -1,5 +1,5 @@
 import nock from 'nock';
-import { allo, App, authData, errorBody, failure, run, type Rec } from './helpers';
+import { allo, App, appTester, authData, errorBody, failure, run, type Rec } from './helpers';
 
 const ALLO_NUMBER = '+14155550100';
 const create = (key: string, inputData: Rec) =>
@@ -335,5 +335,257 @@ describe('Find Calls', () => {
 		// Zapier uses the first result only: the newest call of all numbers.
 		const found = await search('find_calls', {});
 		expect(found.map((call) => call.id)).toEqual(['cll_b']);
+	});
+});
+
+const call = {
+	id: 'cll-1',
+	type: 'CALL',
+	direction: 'INBOUND',
+	allo_number: ALLO_NUMBER,
+	contact_number: '+14155551234',
+	date: '2026-01-15T10:30:00',
+	summary: 'Asked about delivery.',
+	recording_url: `https://api.withallo.com/v1/assets/recordings/cll-1.mp3`,
+	tags: ['support'],
+};
+
+describe('Create or Update Contact', () => {
+	it('updates the contact Allo has with this number, saying so', async () => {
+		allo()
+			.post('/v2/api/crm/people/search', {
+				filters: { phone_number: '+14155551234' },
+				page: 1,
+				size: 1,
+			})
+			.reply(200, { data: [contact], pagination: { page: 1, total_pages: 1, has_more: false } });
+		allo().get('/v1/api/contact/cnt_abc123').reply(200, { data: contact });
+		allo()
+			.put('/v1/api/contacts/cnt_abc123', (body) => body.job_title === 'CTO')
+			.reply(200, { data: { ...contact, job_title: 'CTO' } });
+		const output = await create('create_or_update_contact', {
+			phoneNumber: '+1 415 555 1234',
+			jobTitle: 'CTO',
+		});
+		expect(output).toMatchObject({ id: 'cnt_abc123', created: false, job_title: 'CTO' });
+	});
+});
+
+describe('Add Tags to Call', () => {
+	it('adds the chosen tags and says which call got them', async () => {
+		const added = allo()
+			.post('/v2/api/conversations/items/cll-1/tags', { tags: ['support', 'vip'] })
+			.reply(200);
+		await expect(
+			create('add_tags_to_call', { callId: 'cll-1', tags: ['support', 'vip'] }),
+		).resolves.toEqual({ success: true, id: 'cll-1', tags: ['support', 'vip'] });
+		expect(added.isDone()).toBe(true);
+		expect(inputKeys('add_tags_to_call')).toEqual(['callId', 'tags']);
+	});
+
+	it('asks for a tag before sending anything', async () => {
+		const scope = allo().post('/v2/api/conversations/items/cll-1/tags').reply(200);
+		await rejectsInput(
+			create('add_tags_to_call', { callId: 'cll-1' }),
+			scope,
+			'Tags',
+			'is required',
+		);
+	});
+});
+
+describe('Remove Tag From Call', () => {
+	it('removes the tag', async () => {
+		const removed = allo().delete('/v2/api/conversations/items/cll-1/tags/support').reply(200);
+		await expect(
+			create('remove_tag_from_call', { callId: 'cll-1', tag: 'support' }),
+		).resolves.toEqual({
+			success: true,
+			id: 'cll-1',
+			tag: 'support',
+		});
+		expect(removed.isDone()).toBe(true);
+	});
+});
+
+describe('Update Call Summary', () => {
+	it('replaces the summary and returns its new version', async () => {
+		allo()
+			.patch('/v2/api/conversations/items/cll-1/summary', { content: '## Follow-up booked' })
+			.reply(200, { data: { id: 'cll-1', content: '## Follow-up booked', version: 3 } });
+		await expect(
+			create('update_call_summary', { callId: 'cll-1', content: '## Follow-up booked' }),
+		).resolves.toEqual({ id: 'cll-1', content: '## Follow-up booked', version: 3 });
+	});
+});
+
+describe('Create Person', () => {
+	it('creates a person with a company and an address', async () => {
+		allo()
+			.post('/v2/api/crm/people', {
+				numbers: ['+14155551234'],
+				name: 'Jane',
+				address: '1 Market St',
+				company_id: 'com-1',
+			})
+			.reply(200, { data: { id: 'cnt-1', name: 'Jane', company: { id: 'com-1', name: 'Acme' } } });
+		await expect(
+			create('create_person', {
+				numbers: '+14155551234',
+				firstName: 'Jane',
+				address: '1 Market St',
+				companyId: 'com-1',
+			}),
+		).resolves.toMatchObject({ id: 'cnt-1', company: { id: 'com-1' } });
+	});
+});
+
+describe('Create Company', () => {
+	it('creates a company', async () => {
+		allo()
+			.post('/v2/api/crm/companies', { name: 'Acme', industry: 'Software' })
+			.reply(201, { data: { id: 'com-1', name: 'Acme', industry: 'Software' } });
+		await expect(create('create_company', { name: 'Acme', industry: 'Software' })).resolves.toEqual(
+			{
+				id: 'com-1',
+				name: 'Acme',
+				industry: 'Software',
+			},
+		);
+	});
+});
+
+describe('Create Deal', () => {
+	it('creates a deal, its currency in capitals', async () => {
+		allo()
+			.post('/v2/api/crm/deals', { name: 'Renewal', amount: 1200, currency: 'EUR', status: 'OPEN' })
+			.reply(201, { data: { id: 'dea-1', name: 'Renewal', amount: 1200, currency: 'EUR' } });
+		await expect(
+			create('create_deal', { name: 'Renewal', amount: '1200', currency: 'eur', status: 'OPEN' }),
+		).resolves.toMatchObject({ id: 'dea-1', currency: 'EUR' });
+	});
+
+	it('refuses a currency that is not a code before sending anything', async () => {
+		const scope = allo().post('/v2/api/crm/deals').reply(201, {});
+		await rejectsInput(
+			create('create_deal', { name: 'Renewal', currency: 'euros' }),
+			scope,
+			'Currency',
+			'"euros" is not a currency code',
+		);
+	});
+});
+
+describe('Get Call', () => {
+	it('finds the call with its transcript, and its recording as a file', async () => {
+		allo()
+			.get('/v2/api/conversations/items/cll-1')
+			.query({ extend: 'transcript' })
+			.reply(200, { data: { ...call, transcript: [{ source: 'USER', text: 'Hello' }] } });
+		const [found] = await search('get_call', { itemId: 'cll-1', includeTranscript: true });
+		expect(found).toMatchObject({
+			id: 'cll-1',
+			summary: 'Asked about delivery.',
+			transcript: [{ source: 'USER', text: 'Hello' }],
+		});
+		// A dehydrated file: Zapier fetches it through the app only when a later step uses it.
+		expect(found.recording_file).toMatch(/^hydrate\|\|\|.*recording.*cll-1.*\|\|\|hydrate$/);
+	});
+
+	it('stashes the recording, fetched with the API key, when a step uses it', async () => {
+		allo().get('/v2/api/conversations/items/cll-1').reply(200, { data: call });
+		allo()
+			.get('/v1/assets/recordings/cll-1.mp3')
+			.reply(200, Buffer.from('ID3-audio'), { 'content-type': 'audio/mpeg' });
+		const stashed: unknown[][] = [];
+		const url = await appTester(
+			async (z, bundle) => {
+				Object.assign(z, {
+					stashFile: async (...args: unknown[]) => {
+						stashed.push(args);
+						return 'https://zapier.example/stash/recording.mp3';
+					},
+				});
+				return App.hydrators!.recording(z, bundle);
+			},
+			{ authData, inputData: { callId: 'cll-1' } },
+		);
+		expect(url).toBe('https://zapier.example/stash/recording.mp3');
+		expect(stashed).toHaveLength(1);
+		const [content, length, fileName, mimeType] = stashed[0];
+		expect(Buffer.from(content as Buffer).toString()).toBe('ID3-audio');
+		expect([length, fileName, mimeType]).toEqual([9, 'allo-call-cll-1.mp3', 'audio/mpeg']);
+	});
+
+	it('finds a text without a recording file', async () => {
+		allo()
+			.get('/v2/api/conversations/items/msg-1')
+			.reply(200, { data: { id: 'msg-1', type: 'SMS', content: 'Hi' } });
+		const [found] = await search('get_call', { itemId: 'msg-1' });
+		expect(found).toEqual({ id: 'msg-1', type: 'SMS', content: 'Hi' });
+	});
+});
+
+describe('Get Contact', () => {
+	it('finds the contact by ID', async () => {
+		allo().get('/v1/api/contact/cnt_abc123').query(true).reply(200, { data: contact });
+		const [found] = await search('get_contact', { contactId: 'cnt_abc123' });
+		expect(found).toMatchObject({ id: 'cnt_abc123', full_name: 'Jane Doe' });
+	});
+});
+
+describe('Find Calls and Texts', () => {
+	it('finds the latest calls and texts with a contact, newest first', async () => {
+		allo()
+			.post('/v2/api/conversations/items/search', {
+				type: 'ALL',
+				contact_number: '+14155551234',
+				page: 1,
+				size: 10,
+			})
+			.reply(200, {
+				data: [call, { id: 'msg-1', type: 'SMS', content: 'Hi', date: '2026-01-14T09:00:00' }],
+				pagination: { page: 1, total_pages: 1, has_more: false },
+			});
+		const found = await search('find_calls_and_texts', { contactNumber: '+1 (415) 555-1234' });
+		expect(found.map((item) => item.id)).toEqual(['cll-1', 'msg-1']);
+		expect(found[1]).toMatchObject({ date: '2026-01-14T09:00:00.000Z' });
+	});
+});
+
+describe('Find Person', () => {
+	it('finds people by free text', async () => {
+		allo()
+			.post('/v2/api/crm/people/search', { search: 'acme', page: 1, size: 10 })
+			.reply(200, { data: [{ id: 'cnt-1' }], pagination: { page: 1, total_pages: 1 } });
+		await expect(search('find_person', { search: 'acme' })).resolves.toEqual([{ id: 'cnt-1' }]);
+	});
+});
+
+describe('Find Company', () => {
+	it('finds companies by name', async () => {
+		allo()
+			.post('/v2/api/crm/companies/search', { filters: { name: 'acme' }, page: 1, size: 10 })
+			.reply(200, {
+				data: [{ id: 'com-1', name: 'Acme' }],
+				pagination: { page: 1, total_pages: 1 },
+			});
+		await expect(search('find_company', { name: 'acme' })).resolves.toEqual([
+			{ id: 'com-1', name: 'Acme' },
+		]);
+	});
+});
+
+describe('Find Deal', () => {
+	it('finds deals by stage', async () => {
+		allo()
+			.post('/v2/api/crm/deals/search', { filters: { stage: 'WON' }, page: 1, size: 10 })
+			.reply(200, {
+				data: [{ id: 'dea-1', status: 'WON' }],
+				pagination: { page: 1, total_pages: 1 },
+			});
+		await expect(search('find_deal', { stage: 'WON' })).resolves.toEqual([
+			{ id: 'dea-1', status: 'WON' },
+		]);
 	});
 });

@@ -21,6 +21,8 @@ describe('Zapier authentication', () => {
 			team_id: 'team_1',
 			team_name: 'Acme Sales',
 			scopes: ['SMS_SEND'],
+			read_per_second: null,
+			write_per_second: null,
 		});
 		expect(App.authentication!.connectionLabel).toBe('{{team_name}}');
 	});

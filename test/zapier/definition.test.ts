@@ -3,9 +3,11 @@ import * as core from 'zapier-platform-core';
 import {
 	ZAPIER_CREATES,
 	ZAPIER_DROPDOWNS,
+	ZAPIER_CALL_OUTCOMES,
 	ZAPIER_HOOKS,
 	ZAPIER_SEARCHES,
 } from '../../zapier/src/surface';
+import { endpoints } from '../../shared';
 import { App } from './helpers';
 import { readRepoFile } from './repoFiles';
 
@@ -132,7 +134,9 @@ describe('Zapier app definition', () => {
 
 	it('offers what the surface lists, and nothing else', () => {
 		const hidden = Object.values(ZAPIER_DROPDOWNS).map((dropdown) => dropdown.key);
-		const hookKeys = Object.values(ZAPIER_HOOKS).map((hook) => hook.key);
+		const hookKeys = [...Object.values(ZAPIER_HOOKS), ...ZAPIER_CALL_OUTCOMES].map(
+			(hook) => hook.key,
+		);
 		expect(Object.keys(definition.triggers).sort()).toEqual([...hookKeys, ...hidden].sort());
 		expect(Object.keys(definition.creates).sort()).toEqual(
 			ZAPIER_CREATES.map((create) => create.key).sort(),
@@ -171,7 +175,7 @@ describe('Zapier app definition', () => {
 				true,
 			]);
 		const hookTests = source('hooks.test.ts');
-		for (const { key } of Object.values(ZAPIER_HOOKS))
+		for (const { key } of [...Object.values(ZAPIER_HOOKS), ...ZAPIER_CALL_OUTCOMES])
 			expect([key, hookTests.includes(`key: '${key}'`)]).toEqual([key, true]);
 		const dropdownTests = source('dropdowns.test.ts');
 		for (const { key } of Object.values(ZAPIER_DROPDOWNS))
@@ -181,22 +185,17 @@ describe('Zapier app definition', () => {
 	it('lets Allo 429s reach the app, and throttles every action to Allo rate for its kind', () => {
 		expect(definition.flags).toEqual({ throwForThrottlingEarly: false });
 		expect(definition.platformVersion).toBe(version);
-		const throttles = Object.fromEntries(
-			[...Object.values(definition.creates), ...Object.values(definition.searches)].map(
-				(action) => [action.key, action.operation.throttle],
-			),
-		);
 		const writes = { window: 1, limit: 5, scope: ['auth'] };
 		const reads = { window: 1, limit: 20, scope: ['auth'] };
-		expect(throttles).toEqual({
-			send_sms: writes,
-			send_sms_france: writes,
-			create_contact: writes,
-			update_contact: writes,
-			// Allo's CRM search is a POST: it counts against the write limit.
-			find_contact: writes,
-			find_calls: reads,
-		});
+		for (const step of [...ZAPIER_CREATES, ...ZAPIER_SEARCHES]) {
+			const action = definition.creates[step.key] ?? definition.searches[step.key];
+			// Allo counts GETs as reads; its POST searches (CRM) and every other method as writes.
+			const readsOnly = step.operation.endpoints.every((name) => endpoints[name].method === 'GET');
+			expect([step.key, action.operation.throttle]).toEqual([step.key, readsOnly ? reads : writes]);
+		}
+		expect(definition.creates.send_sms.operation.throttle).toEqual(writes);
+		expect(definition.searches.find_contact.operation.throttle).toEqual(writes);
+		expect(definition.searches.find_calls.operation.throttle).toEqual(reads);
 	});
 
 	it('D001: no API key fields inside actions', () => {
@@ -237,7 +236,7 @@ describe('Zapier app definition', () => {
 	});
 
 	it('D006/D016/D017: every hook trigger subscribes, unsubscribes and has a polling fallback', () => {
-		expect(hooks()).toHaveLength(5);
+		expect(hooks()).toHaveLength(Object.keys(ZAPIER_HOOKS).length + ZAPIER_CALL_OUTCOMES.length);
 		for (const { action } of hooks()) {
 			for (const method of ['perform', 'performList', 'performSubscribe', 'performUnsubscribe']) {
 				expect(action.operation[method]).toMatch(/^\$func\$/);
@@ -301,7 +300,8 @@ describe('Zapier app definition', () => {
 			expect(description).toMatch(/\.$/);
 			expect(description).not.toMatch(/zapier/i);
 			if (type === 'triggers') expect(description).toMatch(/^Triggers when .+\.$/);
-			if (type === 'creates') expect(description).toMatch(/^(Creates|Updates|Sends) /);
+			if (type === 'creates')
+				expect(description).toMatch(/^(Creates|Updates|Sends|Adds|Removes|Replaces) /);
 			if (type === 'searches') expect(description).toMatch(/^Finds /);
 		}
 	});
@@ -331,6 +331,8 @@ describe('Zapier app definition', () => {
 			number: (value) => typeof value === 'number',
 			boolean: (value) => typeof value === 'boolean',
 			datetime: (value) => typeof value === 'string' && ISO_WITH_ZONE.test(value),
+			// A file's sample is the address it comes from.
+			file: (value) => typeof value === 'string' && value.startsWith('https://'),
 		};
 		for (const { key, action } of visible()) {
 			const sample = flatten(action.operation.sample);

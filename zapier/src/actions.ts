@@ -4,6 +4,7 @@ import { attempt } from './errors';
 import { inputFieldsFor } from './inputFields';
 import { outputFieldsFor } from './outputFields';
 import { ZAPIER_CREATES, ZAPIER_SEARCHES, type ZapierCreate, type ZapierSearch } from './surface';
+import { recordingFile } from './hydrators';
 import { clientFor } from './transport';
 
 /** Zapier uses only a search's first result: Allo is asked for that one. */
@@ -41,23 +42,39 @@ function createFrom({ operation, fixed = {}, ...wording }: ZapierCreate): Create
 	};
 }
 
-function searchFrom({ operation, ...wording }: ZapierSearch): Search {
+function searchFrom({ operation, withRecordingFile, ...wording }: ZapierSearch): Search {
+	// A file field's sample is where the file comes from.
+	const sample = withRecordingFile
+		? { ...operation.sample, recording_file: operation.sample.recording_url }
+		: operation.sample;
 	return {
 		key: wording.key,
 		noun: wording.noun,
 		display: { label: wording.label, description: wording.description },
 		operation: {
 			inputFields: inputFieldsFor(operation),
-			perform: (z: ZObject, bundle: Bundle) =>
-				attempt(
+			perform: async (z: ZObject, bundle: Bundle) => {
+				const records = await attempt(
 					z,
 					runOperation(operation, clientFor(z, bundle), bundle.inputData, {
 						returnAll: false,
 						limit: SEARCH_LIMIT,
 					}),
-				),
-			sample: operation.sample,
-			outputFields: outputFieldsFor(operation.sample),
+				);
+				if (!withRecordingFile) return records;
+				return records.map((record) =>
+					record.recording_url
+						? { ...record, recording_file: recordingFile(z, record.id) }
+						: record,
+				);
+			},
+			sample,
+			outputFields: [
+				...outputFieldsFor(operation.sample),
+				...(withRecordingFile
+					? [{ key: 'recording_file', label: 'Recording File', type: 'file' as const }]
+					: []),
+			],
 			throttle: throttleFor(operation),
 		},
 	};

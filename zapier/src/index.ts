@@ -1,5 +1,6 @@
 import { creates, searches, searchOrCreates } from './actions';
 import { authentication, includeApiKey } from './authentication';
+import { hydrators } from './hydrators';
 import { triggers } from './triggers';
 import packageJson from '../package.json';
 import type { App } from './platform';
@@ -12,6 +13,7 @@ const app: App = {
 	beforeRequest: [includeApiKey],
 	// Allo's 429s are turned into ThrottledErrors with Allo's own delay by the core's error mapping.
 	flags: { throwForThrottlingEarly: false },
+	hydrators,
 	triggers,
 	creates,
 	searches,

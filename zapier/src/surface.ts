@@ -1,10 +1,23 @@
 import type { DynamicSource, OperationDeclaration, V2Topic } from '../../shared';
 import {
+	addTags,
+	createCompany,
 	createContact,
+	createDeal,
+	createPerson,
 	findContact,
+	getContact,
+	getConversationItem,
 	getManyCalls,
+	removeTag,
+	searchCompanies,
+	searchConversationItems,
+	searchDeals,
+	searchPeople,
 	sendSms,
+	updateCallSummary,
 	updateContact,
+	upsertContact,
 } from '../../shared/operations';
 
 /**
@@ -30,6 +43,8 @@ export interface ZapierCreate extends ZapierWording {
 
 export interface ZapierSearch extends ZapierWording {
 	operation: OperationDeclaration;
+	/** Adds the call's recording as a file (`recording_file`), fetched when a later step uses it. */
+	withRecordingFile?: true;
 	/** Offers "Find or Create" with the create of this key, under the search's key. */
 	orCreate?: { create: string; label: string; description: string };
 }
@@ -67,6 +82,56 @@ export const ZAPIER_CREATES: readonly ZapierCreate[] = [
 		description:
 			'Updates the given fields of a contact; emails and phone numbers are added to its existing ones or replace them.',
 	},
+	{
+		operation: upsertContact,
+		key: 'create_or_update_contact',
+		noun: 'Contact',
+		label: 'Create or Update Contact',
+		description:
+			'Updates the contact with this phone number, or creates it when Allo has none; the output says which.',
+	},
+	{
+		operation: addTags,
+		key: 'add_tags_to_call',
+		noun: 'Tag',
+		label: 'Add Tags to Call',
+		description: 'Adds one or more of your team’s tags to a call.',
+	},
+	{
+		operation: removeTag,
+		key: 'remove_tag_from_call',
+		noun: 'Tag',
+		label: 'Remove Tag From Call',
+		description: 'Removes a tag from a call.',
+	},
+	{
+		operation: updateCallSummary,
+		key: 'update_call_summary',
+		noun: 'Call',
+		label: 'Update Call Summary',
+		description: 'Replaces the AI summary of a call with your own Markdown.',
+	},
+	{
+		operation: createPerson,
+		key: 'create_person',
+		noun: 'Person',
+		label: 'Create Person',
+		description: 'Creates a person in the Allo CRM with phone numbers, company and address.',
+	},
+	{
+		operation: createCompany,
+		key: 'create_company',
+		noun: 'Company',
+		label: 'Create Company',
+		description: 'Creates a company in the Allo CRM.',
+	},
+	{
+		operation: createDeal,
+		key: 'create_deal',
+		noun: 'Deal',
+		label: 'Create Deal',
+		description: 'Creates a deal in the Allo CRM with its stage, amount and company.',
+	},
 ];
 
 export const ZAPIER_SEARCHES: readonly ZapierSearch[] = [
@@ -90,6 +155,51 @@ export const ZAPIER_SEARCHES: readonly ZapierSearch[] = [
 		description:
 			'Finds the latest calls of an Allo number, or of every number, with AI summaries, transcripts and recordings.',
 	},
+	{
+		operation: getConversationItem,
+		key: 'get_call',
+		noun: 'Call',
+		label: 'Get Call',
+		description:
+			'Finds a call by ID with its AI summary, tags, transcript and the recording as a file.',
+		withRecordingFile: true,
+	},
+	{
+		operation: getContact,
+		key: 'get_contact',
+		noun: 'Contact',
+		label: 'Get Contact',
+		description: 'Finds a contact by ID with its engagement and latest activity.',
+	},
+	{
+		operation: searchConversationItems,
+		key: 'find_calls_and_texts',
+		noun: 'Call or Text',
+		label: 'Find Calls and Texts',
+		description:
+			'Finds the latest calls and texts with a contact (by phone number), or across every Allo number by words in transcripts, summaries and messages, dates and tags.',
+	},
+	{
+		operation: searchPeople,
+		key: 'find_person',
+		noun: 'Person',
+		label: 'Find Person',
+		description: 'Finds people in the Allo CRM by name, email, phone number or company.',
+	},
+	{
+		operation: searchCompanies,
+		key: 'find_company',
+		noun: 'Company',
+		label: 'Find Company',
+		description: 'Finds companies in the Allo CRM by name, website or industry.',
+	},
+	{
+		operation: searchDeals,
+		key: 'find_deal',
+		noun: 'Deal',
+		label: 'Find Deal',
+		description: 'Finds deals in the Allo CRM by name and stage.',
+	},
 ];
 
 /** Zapier's words for an event: its trigger key, noun and "New …" label. */
@@ -102,7 +212,42 @@ export const ZAPIER_HOOKS: Partial<Record<V2Topic, HookWording>> = {
 	'sms.sent': { key: 'new_outbound_sms', noun: 'SMS', label: 'New Outbound SMS' },
 	'contact.created': { key: 'new_contact', noun: 'Contact', label: 'New Contact' },
 	'contact.updated': { key: 'updated_contact', noun: 'Contact', label: 'Updated Contact' },
+	'call.received': { key: 'incoming_call_ringing', noun: 'Call', label: 'Incoming Call Ringing' },
+	'call.answered': { key: 'call_answered', noun: 'Call', label: 'Call Answered' },
+	'call.triggered': { key: 'outbound_call_started', noun: 'Call', label: 'Outbound Call Started' },
+	'tag.added': { key: 'tag_added', noun: 'Tag', label: 'Tag Added' },
+	'tag.removed': { key: 'tag_removed', noun: 'Tag', label: 'Tag Removed' },
+	'summary.updated': { key: 'summary_updated', noun: 'Call', label: 'Summary Updated' },
 };
+
+/** Results of a call nobody picked up; a transferred call was answered elsewhere. */
+const UNANSWERED = (result: unknown) =>
+	typeof result === 'string' && result !== 'ANSWERED' && !result.startsWith('TRANSFERRED');
+
+/** A trigger on completed calls of one outcome, as Zap users ask for them by name. */
+export interface ZapierCallOutcome extends HookWording {
+	/** "Triggers when …", Zapier's style. */
+	description: string;
+	matches: (call: { direction?: unknown; result?: unknown }) => boolean;
+}
+
+export const ZAPIER_CALL_OUTCOMES: readonly ZapierCallOutcome[] = [
+	{
+		key: 'new_missed_call',
+		noun: 'Call',
+		label: 'New Missed Call',
+		description:
+			'Triggers when an incoming call ends without being answered (voicemails included).',
+		matches: (call) => call.direction === 'INBOUND' && UNANSWERED(call.result),
+	},
+	{
+		key: 'new_voicemail',
+		noun: 'Call',
+		label: 'New Voicemail',
+		description: 'Triggers when a caller leaves a voicemail, with its transcript and recording.',
+		matches: (call) => call.result === 'VOICEMAIL',
+	},
+];
 
 /**
  * The hidden triggers that fill each dropdown of the core, and the search a dropdown offers to
@@ -121,5 +266,35 @@ export const ZAPIER_DROPDOWNS: Record<DynamicSource, ZapierWording & { search?: 
 		label: 'List Contacts',
 		description: 'Triggers when a dropdown lists your Allo contacts.',
 		search: 'find_contact',
+	},
+	users: {
+		key: 'user_list',
+		noun: 'User',
+		label: 'List Users',
+		description: 'Triggers when a dropdown lists the users of your Allo team.',
+	},
+	tags: {
+		key: 'tag_list',
+		noun: 'Tag',
+		label: 'List Tags',
+		description: 'Triggers when a dropdown lists the tags of your Allo team.',
+	},
+	summaryTemplates: {
+		key: 'summary_template_list',
+		noun: 'Summary Template',
+		label: 'List Summary Templates',
+		description: 'Triggers when a dropdown lists your Allo summary templates.',
+	},
+	calls: {
+		key: 'call_list',
+		noun: 'Call',
+		label: 'List Calls',
+		description: 'Triggers when a dropdown lists your latest Allo calls.',
+	},
+	companies: {
+		key: 'company_list',
+		noun: 'Company',
+		label: 'List Companies',
+		description: 'Triggers when a dropdown lists the companies of your Allo CRM.',
 	},
 };

@@ -1,8 +1,20 @@
 import type { Trigger, ZObject, Bundle } from './platform';
-import { contactChoices, EVENTS, phoneNumberOptions, type DynamicSource } from '../../shared';
+import {
+	contactChoices,
+	EVENTS,
+	phoneNumberOptions,
+	companyOptions,
+	recentCallOptions,
+	summaryTemplateOptions,
+	tagOptions,
+	userOptions,
+	type AlloClient,
+	type DynamicSource,
+	type FieldOption,
+} from '../../shared';
 import { attempt } from './errors';
 import { hookTrigger } from './hooks/trigger';
-import { ZAPIER_DROPDOWNS, ZAPIER_HOOKS } from './surface';
+import { ZAPIER_CALL_OUTCOMES, ZAPIER_DROPDOWNS, ZAPIER_HOOKS } from './surface';
 import { clientFor } from './transport';
 
 const hookTriggers = EVENTS.flatMap((event) => {
@@ -10,17 +22,28 @@ const hookTriggers = EVENTS.flatMap((event) => {
 	return wording ? [hookTrigger(event, wording)] : [];
 });
 
+const callCompleted = EVENTS.find((event) => event.topic === 'call.completed')!;
+const outcomeTriggers = ZAPIER_CALL_OUTCOMES.map((outcome) => hookTrigger(callCompleted, outcome));
+
 type DropdownOperation = NonNullable<Trigger['operation']>;
+
+/** A dropdown read in one request, its choices as Zapier's `{id, name}`. */
+const choicesOf = (read: (client: AlloClient) => Promise<FieldOption[]>): DropdownOperation => ({
+	perform: async (z: ZObject, bundle: Bundle) =>
+		(await attempt(z, read(clientFor(z, bundle)))).map((option) => ({
+			id: option.value,
+			name: option.label,
+		})),
+});
 
 /** How each hidden dropdown trigger reads its choices. */
 const DROPDOWN_READERS: Record<DynamicSource, DropdownOperation> = {
-	phoneNumbers: {
-		perform: async (z: ZObject, bundle: Bundle) =>
-			(await attempt(z, phoneNumberOptions(clientFor(z, bundle)))).map((option) => ({
-				id: option.value,
-				name: option.label,
-			})),
-	},
+	phoneNumbers: choicesOf(phoneNumberOptions),
+	users: choicesOf(userOptions),
+	tags: choicesOf(tagOptions),
+	summaryTemplates: choicesOf(summaryTemplateOptions),
+	calls: choicesOf(recentCallOptions),
+	companies: choicesOf(companyOptions),
 	// One page of Allo contacts at a time.
 	contacts: {
 		canPaginate: true,
@@ -47,5 +70,8 @@ const dropdownTriggers = (Object.keys(ZAPIER_DROPDOWNS) as DynamicSource[]).map(
 );
 
 export const triggers: Record<string, Trigger> = Object.fromEntries(
-	[...hookTriggers, ...dropdownTriggers].map((trigger) => [trigger.key, trigger]),
+	[...hookTriggers, ...outcomeTriggers, ...dropdownTriggers].map((trigger) => [
+		trigger.key,
+		trigger,
+	]),
 );

@@ -18,6 +18,15 @@ export const GROUPS: Record<FieldGroup, { displayName: string; placeholder: stri
 export const DYNAMIC_OPTIONS_DESCRIPTION =
 	'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>';
 
+/** The loadOptions method (methods/loadOptions.ts) behind each team dropdown of the core. */
+const TEAM_LIST_METHODS = {
+	users: 'getUsers',
+	tags: 'getTags',
+	summaryTemplates: 'getSummaryTemplates',
+	calls: 'getRecentCalls',
+	companies: 'getCompanies',
+} as const;
+
 export const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
 
 const toOptions = (options: readonly FieldOption[]): INodePropertyOptions[] =>
@@ -97,6 +106,22 @@ export function toProperty(
 			type: 'options',
 			typeOptions: { loadOptionsMethod: 'getPhoneNumbers' },
 			default: field.default ?? '',
+			description: DYNAMIC_OPTIONS_DESCRIPTION,
+			...(field.description ? { hint: field.description } : {}),
+		};
+	}
+	const teamMethod =
+		field.dynamic && field.dynamic in TEAM_LIST_METHODS
+			? TEAM_LIST_METHODS[field.dynamic as keyof typeof TEAM_LIST_METHODS]
+			: undefined;
+	if (teamMethod) {
+		const multiple = field.type === 'multiOptions';
+		return {
+			...base,
+			displayName: `${field.label} ${multiple ? 'Names or IDs' : 'Name or ID'}`,
+			type: multiple ? 'multiOptions' : 'options',
+			typeOptions: { loadOptionsMethod: teamMethod },
+			default: field.default ?? (multiple ? [] : ''),
 			description: DYNAMIC_OPTIONS_DESCRIPTION,
 			...(field.description ? { hint: field.description } : {}),
 		};

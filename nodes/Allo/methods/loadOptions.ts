@@ -1,5 +1,15 @@
 import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
-import { findOperation, phoneNumberOptions } from '../../../shared';
+import {
+	findOperation,
+	phoneNumberOptions,
+	companyOptions,
+	recentCallOptions,
+	summaryTemplateOptions,
+	tagOptions,
+	userOptions,
+	type AlloClient,
+	type FieldOption,
+} from '../../../shared';
 import { createClient } from '../transport';
 
 /** The account's numbers, after any extra choices the current operation offers ("All Numbers"). */
@@ -19,4 +29,38 @@ export async function getPhoneNumbers(
 		value: option.value,
 		...(option.description ? { description: option.description } : {}),
 	}));
+}
+
+async function teamOptions(
+	context: ILoadOptionsFunctions,
+	read: (client: AlloClient) => Promise<FieldOption[]>,
+): Promise<INodePropertyOptions[]> {
+	const options = await read(await createClient(context));
+	return options.map((option) => ({
+		name: option.label,
+		value: option.value,
+		...(option.description ? { description: option.description } : {}),
+	}));
+}
+
+export async function getUsers(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return teamOptions(this, userOptions);
+}
+
+export async function getTags(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return teamOptions(this, tagOptions);
+}
+
+export async function getSummaryTemplates(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
+	return teamOptions(this, summaryTemplateOptions);
+}
+
+export async function getRecentCalls(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return teamOptions(this, recentCallOptions);
+}
+
+export async function getCompanies(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return teamOptions(this, companyOptions);
 }

@@ -29,3 +29,13 @@ export const v1TopicOptions = V1_TOPICS.map((topic) => {
 	const event = EVENTS.find((e) => e.v1Topic === topic)!;
 	return { value: topic, label: event.label, description: event.description };
 });
+
+/** A signed (v2) webhook, by the ID Create or Get Many output. */
+export const webhookIdField = {
+	key: 'webhookId',
+	label: 'Webhook ID',
+	type: 'string',
+	required: true,
+	example: 'ep_2NfDKEm9sF8xK3pQr1Zt',
+	description: 'The ID of the signed (v2) webhook, as in the output of Create or Get Many',
+} as const;

@@ -1,4 +1,5 @@
 import {
+	normaliseCall,
 	sampleCall,
 	sampleContact,
 	sampleMessage,
@@ -27,6 +28,9 @@ export function eventOutput(
 export function eventRecord(declaration: EventDeclaration, event: AlloEvent): JsonRecord | null {
 	const records: Record<string, object | null> = {
 		call: event.call,
+		summary: event.call,
+		// A tag event is about a call: its record is the call, with the tag beside it.
+		tag: event.tag === null ? null : { ...normaliseCall(event.data), tag: event.tag },
 		sms: event.message,
 		contact: event.contact,
 	};
@@ -42,6 +46,8 @@ export const recordDate = (record: JsonRecord): string | null =>
 
 const SAMPLES: Record<string, object> = {
 	call: sampleCall,
+	summary: sampleCall,
+	tag: { ...sampleCall, tag: 'support' },
 	sms: sampleMessage,
 	contact: sampleContact,
 };

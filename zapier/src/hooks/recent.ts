@@ -57,14 +57,22 @@ export async function recentRecords(
 	alloNumber?: string,
 ): Promise<JsonRecord[]> {
 	let records: JsonRecord[];
-	if (declaration.subject === 'call') {
+	if (['call', 'summary', 'tag'].includes(declaration.subject)) {
 		const selection = { returnAll: false, limit: RECENT_LIMIT };
-		records = await runOperation(
+		const calls = await runOperation(
 			getManyCalls,
 			client,
 			{ alloNumber: alloNumber ?? ALL_NUMBERS },
 			selection,
 		);
+		// A tag event's record is a tagged call with the tag beside it.
+		records =
+			declaration.subject === 'tag'
+				? calls.flatMap((call) => {
+						const tag: unknown = Array.isArray(call.tags) ? call.tags[0] : undefined;
+						return typeof tag === 'string' ? [{ ...call, tag }] : [];
+					})
+				: calls;
 	} else if (declaration.subject === 'sms') {
 		records = await recentMessages(client, declaration.direction, alloNumber);
 	} else {

@@ -1,5 +1,6 @@
 import type { Bundle, Trigger, ZObject } from '../platform';
 import {
+	asString,
 	eventMatchesNumbers,
 	normaliseEvent,
 	requireE164,
@@ -14,7 +15,7 @@ import { attempt } from '../errors';
 import { toInputField } from '../inputFields';
 import { outputFieldsFor } from '../outputFields';
 import { clientFor } from '../transport';
-import type { HookWording } from '../surface';
+import type { HookWording, ZapierCallOutcome } from '../surface';
 import { eventOutput, eventRecord, eventSample, recordDate } from './output';
 import { recentRecords } from './recent';
 
@@ -52,9 +53,14 @@ async function numbersOf(bundle: Bundle): Promise<string[]> {
 /**
  * A REST hook trigger on one v2 topic. Each Zap gets its own signed webhook, so Zaps never
  * overwrite each other's subscriptions; deliveries are checked against that webhook's secret.
+ * An outcome (missed call, voicemail) keeps only the completed calls it matches.
  */
-export function hookTrigger(declaration: EventDeclaration, wording: HookWording): Trigger {
-	const filtersByNumber = declaration.subject === 'call' || declaration.subject === 'sms';
+export function hookTrigger(
+	declaration: EventDeclaration,
+	wording: HookWording | ZapierCallOutcome,
+): Trigger {
+	const matches = 'matches' in wording ? wording.matches : () => true;
+	const filtersByNumber = declaration.subject !== 'contact';
 	const sample = eventSample(declaration);
 
 	const performSubscribe = async (z: ZObject, bundle: Bundle): Promise<SubscribeData> => {
@@ -92,7 +98,16 @@ export function hookTrigger(declaration: EventDeclaration, wording: HookWording)
 		const numbers = await numbersOf(bundle);
 		const event = normaliseEvent(raw.content, check.id);
 		const record = eventRecord(declaration, event);
-		if (event.topic !== declaration.topic || !record || !eventMatchesNumbers(event, numbers))
+		if (
+			event.topic !== declaration.topic ||
+			!record ||
+			!matches(record) ||
+			// A tag event names its number on the call it carries.
+			!eventMatchesNumbers(
+				{ ...event, allo_number: event.allo_number ?? asString(record.allo_number) },
+				numbers,
+			)
+		)
 			return [];
 		if (await isRepeat(z, subscription?.id ?? '', check.id)) return [];
 		return [eventOutput(declaration, record, event.event_id, event.occurred_at)];
@@ -104,13 +119,18 @@ export function hookTrigger(declaration: EventDeclaration, wording: HookWording)
 	const performList = async (z: ZObject, bundle: Bundle) => {
 		const [alloNumber] = await attempt(z, numbersOf(bundle));
 		const records = await attempt(z, recentRecords(clientFor(z, bundle), declaration, alloNumber));
-		return records.map((record) => eventOutput(declaration, record, null, recordDate(record)));
+		return records
+			.filter(matches)
+			.map((record) => eventOutput(declaration, record, null, recordDate(record)));
 	};
 
 	return {
 		key: wording.key,
 		noun: wording.noun,
-		display: { label: wording.label, description: declaration.description },
+		display: {
+			label: wording.label,
+			description: 'description' in wording ? wording.description : declaration.description,
+		},
 		operation: {
 			type: 'hook',
 			inputFields: filtersByNumber ? [toInputField(numberFilter)] : [],
