@@ -1,0 +1,245 @@
+// The Allo Trigger in n8n's queue mode: PostgreSQL, Redis, one main, one worker and two webhook
+// processors behind a round-robin balancer, the packed package installed on each. Publishing on
+// main registers one Allo webhook; 1,000 signed deliveries, 20 % of them repeated, spread over both
+// processors while one of them restarts, are all acknowledged and none is lost; the figures for
+// executions per distinct delivery are printed, without and with n8n's Remove Duplicates node.
+const { readFileSync } = require('node:fs');
+const { createSandbox } = require('../../sandbox');
+const { startQueueCluster } = require('../../scripts/n8n-queue');
+const {
+	TRIGGER,
+	alloWebhooks,
+	createTriggerWorkflow,
+	listExecutions,
+} = require('../../scripts/trigger-workflows');
+const { callCompletedBody, deliverAll } = require('../../scripts/webhook-sender');
+const h = require('../e2e/harness');
+
+jest.setTimeout(900_000);
+
+const DISTINCT = 1000;
+/** 20 % of the deliveries come twice: half of them both at once, half after the first was answered. */
+const REPEATED = 200;
+const SAME_INSTANT = REPEATED / 2;
+/** A later copy goes this many deliveries after its first one, long answered by then. */
+const LATER_BY = 100;
+const IN_FLIGHT = 20;
+/** The processor restarted once this share of the load is done. */
+const RESTART_AT = 0.4;
+const DOWNSTREAM = 'Text the caller';
+
+let sandbox;
+let cluster;
+let api;
+let credential;
+
+const say = (line) => process.stdout.write(`${line}\n`);
+const webhooks = () => sandbox.control.webhooks().v2;
+
+beforeAll(async () => {
+	sandbox = await createSandbox({ seed: { contacts: 5, calls: 0, messages: 0 } });
+	cluster = await startQueueCluster({
+		tarball: readFileSync(h.TARBALL_NOTE, 'utf8').trim(),
+		processors: 2,
+		log: say,
+	});
+	api = await h.ownerSession(cluster.main.url);
+	credential = await api('POST', '/api/v1/credentials', {
+		name: 'Allo sandbox',
+		type: 'alloApi',
+		data: { apiKey: sandbox.apiKeys[0].key, baseUrl: sandbox.url },
+	});
+});
+
+afterAll(async () => {
+	await cluster?.stop();
+	await sandbox?.close();
+});
+
+/** A completed-call workflow with `after` behind its trigger, reached through the balancer. */
+async function createWorkflow(name, after = []) {
+	const workflow = await createTriggerWorkflow(api, credential, { name, after });
+	return { id: workflow.id, url: `${cluster.balancer.url}/${workflow.path}` };
+}
+
+/** Publishes on main and returns the signing secret of the one Allo webhook that results. */
+async function publish(workflow) {
+	await api('POST', `/api/v1/workflows/${workflow.id}/publish`);
+	await h.waitFor('one webhook in Allo', () => webhooks().length === 1, 60_000);
+	await h.sleep(1000);
+	const registered = await alloWebhooks(sandbox);
+	expect(registered).toEqual([expect.objectContaining({ url: workflow.url })]);
+	return registered[0].signing_secret;
+}
+
+async function unpublish(workflow) {
+	await api('POST', `/api/v1/workflows/${workflow.id}/unpublish`);
+	await h.waitFor('no webhook in Allo', () => webhooks().length === 0, 60_000);
+}
+
+/** 1,000 distinct deliveries in 1,200 copies, as jobs for the sender. */
+function deliveryPlan(label) {
+	const deliveries = [];
+	const jobs = [];
+	for (let n = 0; n < DISTINCT; n += 1) {
+		const delivery = { id: `msg_${label}_${n}`, body: callCompletedBody(n) };
+		deliveries.push(delivery);
+		jobs.push(n < SAME_INSTANT ? [delivery, delivery] : delivery);
+		const earlier = n - LATER_BY;
+		if (earlier >= SAME_INSTANT && earlier < REPEATED) jobs.push(deliveries[earlier]);
+	}
+	return { ids: deliveries.map((d) => d.id), jobs };
+}
+
+/** Sends the plan through the balancer and restarts webhook processor 2 partway through. */
+async function sendWithRestart(url, secret, jobs) {
+	let restart;
+	const results = await deliverAll(url, secret, jobs, {
+		concurrency: IN_FLIGHT,
+		onProgress: (done) => {
+			if (!restart && done >= jobs.length * RESTART_AT) restart = cluster.restartProcessor(1);
+		},
+	});
+	return { results, restart: await restart };
+}
+
+/** Waits until the workflow's executions have all finished and no new one appears. */
+async function settledExecutions(workflowId) {
+	let last = -1;
+	return await h.waitFor(
+		'executions to finish',
+		async () => {
+			const rows = await cluster.postgres.query(
+				`select status, count(*) from execution_entity where "workflowId" = '${workflowId}' group by status`,
+			);
+			const counts = Object.fromEntries(rows.map(([status, count]) => [status, Number(count)]));
+			const total = Object.values(counts).reduce((a, b) => a + b, 0);
+			const busy = (counts.new ?? 0) + (counts.running ?? 0);
+			const settled = busy === 0 && total === last;
+			last = total;
+			return settled ? counts : null;
+		},
+		600_000,
+		2000,
+	);
+}
+
+/** How many times `node` ran with each delivery id, over all executions. */
+function runsPerId(executions, node) {
+	const runs = new Map();
+	for (const execution of executions) {
+		for (const run of execution.data.resultData.runData[node] ?? []) {
+			for (const item of run.data?.main?.[0] ?? []) {
+				runs.set(item.json.event_id, (runs.get(item.json.event_id) ?? 0) + 1);
+			}
+		}
+	}
+	return runs;
+}
+
+/** "1 × 900, 2 × 100": how many distinct ids ran how many times. */
+function histogram(ids, runs) {
+	const counts = new Map();
+	for (const id of ids) {
+		const times = runs.get(id) ?? 0;
+		counts.set(times, (counts.get(times) ?? 0) + 1);
+	}
+	return [...counts.entries()]
+		.sort(([a], [b]) => a - b)
+		.map(([times, count]) => `${times} × ${count}`)
+		.join(', ');
+}
+
+/** The processor instance behind each acknowledgement: upstream index, and before or after the restart. */
+function acknowledgedBy(result, restarted) {
+	return result.attempts
+		.filter((attempt) => attempt.status >= 200 && attempt.status < 300)
+		.map((attempt) =>
+			attempt.upstream === '1' ? `1:${attempt.at > restarted.stoppedAt ? 'new' : 'old'}` : '0',
+		);
+}
+
+/** The load, what it cost and what it started; prints the figures. */
+async function runLoad(label, workflow, secret, node) {
+	const plan = deliveryPlan(label);
+	const served = [...cluster.balancer.served];
+	const started = Date.now();
+	const { results, restart } = await sendWithRestart(workflow.url, secret, plan.jobs);
+	const sentMs = Date.now() - started;
+	const statuses = await settledExecutions(workflow.id);
+	const executions = await listExecutions(api, workflow.id, { includeData: true });
+	const runs = runsPerId(executions, node);
+
+	const attempts = results.flatMap((r) => r.attempts);
+	const answered = attempts.filter((a) => a.status !== null);
+	const acknowledged = answered.filter((a) => a.status >= 200 && a.status < 300);
+	const lost = plan.ids.filter((id) => !runs.has(id));
+	const ackers = new Map();
+	for (const result of results) {
+		ackers.set(result.id, [...(ackers.get(result.id) ?? []), ...acknowledgedBy(result, restart)]);
+	}
+	const repeated = [...ackers].filter(([, by]) => by.length > 1);
+	const oneProcessor = repeated.filter(([, by]) => new Set(by).size === 1).map(([id]) => id);
+	const several = repeated.filter(([, by]) => new Set(by).size > 1).map(([id]) => id);
+	say(
+		[
+			`${label}: ${DISTINCT} distinct deliveries in ${results.length} copies (${SAME_INSTANT} twice at the same instant, ${REPEATED - SAME_INSTANT} again after the first was answered), ${IN_FLIGHT} in flight, sent in ${(sentMs / 1000).toFixed(1)} s`,
+			`  webhook processor 2 restarted at ${RESTART_AT * 100} %: down for ${((restart.readyAt - restart.stoppedAt) / 1000).toFixed(1)} s`,
+			`  attempts ${attempts.length}: 2xx ${acknowledged.length}, other answers ${answered.length - acknowledged.length}, no answer ${attempts.length - answered.length}; copies acknowledged ${results.filter((r) => r.delivered).length} of ${results.length}`,
+			`  requests per processor: ${cluster.balancer.served.map((n, i) => `${i + 1}: ${n - served[i]}`).join(', ')}`,
+			`  executions ${executions.length} (${Object.entries(statuses)
+				.map(([status, count]) => `${status} ${count}`)
+				.join(
+					', ',
+				)}); "${node}" runs per distinct id: ${histogram(plan.ids, runs)}; lost ${lost.length}`,
+			`  ids acknowledged more than once: by one processor ${oneProcessor.length} (runs ${histogram(oneProcessor, runs)}), by both or across the restart ${several.length} (runs ${histogram(several, runs)})`,
+		].join('\n'),
+	);
+	return { plan, results, executions, runs, lost, oneProcessor, statuses };
+}
+
+test('publishing on main registers exactly one Allo webhook, at the webhook processors’ address', async () => {
+	const workflow = await createWorkflow('Allo calls, queue mode');
+	const secret = await publish(workflow);
+	expect(secret).toMatch(/^whsec_/);
+	await unpublish(workflow);
+});
+
+test('1,000 deliveries, 20 % repeated, over two webhook processors, one restarted: nothing lost', async () => {
+	const workflow = await createWorkflow('Allo calls, no recipe');
+	const secret = await publish(workflow);
+	const load = await runLoad('Without recipe', workflow, secret, TRIGGER);
+
+	expect(load.results.filter((r) => !r.delivered)).toEqual([]);
+	expect(load.lost).toEqual([]);
+	expect(load.statuses).toEqual({ success: load.executions.length });
+	// Nothing runs more often than it was sent.
+	const sent = new Map();
+	for (const result of load.results)
+		sent.set(result.id, (sent.get(result.id) ?? 0) + result.attempts.length);
+	expect([...load.runs].filter(([id, times]) => times > (sent.get(id) ?? 0))).toEqual([]);
+	await unpublish(workflow);
+});
+
+test('with Remove Duplicates on event_id after the trigger: one downstream run per distinct id', async () => {
+	const workflow = await createWorkflow('Allo calls, Remove Duplicates', [
+		{
+			name: 'Remove Duplicates',
+			type: 'n8n-nodes-base.removeDuplicates',
+			typeVersion: 2,
+			parameters: {
+				operation: 'removeItemsSeenInPreviousExecutions',
+				dedupeValue: '={{ $json.event_id }}',
+				options: {},
+			},
+		},
+		{ name: DOWNSTREAM, type: 'n8n-nodes-base.noOp', typeVersion: 1, parameters: {} },
+	]);
+	const secret = await publish(workflow);
+	const load = await runLoad('With Remove Duplicates', workflow, secret, DOWNSTREAM);
+
+	expect(load.results.filter((r) => !r.delivered)).toEqual([]);
+	expect(load.lost).toEqual([]);
+	expect([...load.runs].filter(([, times]) => times !== 1)).toEqual([]);
+	await unpublish(workflow);
+});
