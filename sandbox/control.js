@@ -112,6 +112,23 @@ function createControl({ store, dispatcher, requestLog, resetLimits, getBaseUrl 
 			v2: store.webhooksV2.map((w) => views.v2Webhook(w)),
 		}),
 
+		/**
+		 * What happens to webhooks outside the integration: deleted in Allo's settings, or
+		 * disabled, as Allo does after deliveries kept failing for about a day.
+		 * @param {string} id a v1 or v2 webhook id
+		 */
+		deleteWebhook(id) {
+			if (!store.removeWebhook(store.webhooksV2, id) && !store.removeWebhook(store.webhooksV1, id))
+				throw new ControlError(`No webhook ${id}`);
+		},
+		/** @param {string} id @param {boolean} enabled */
+		setWebhookEnabled(id, enabled) {
+			const webhook = [...store.webhooksV2, ...store.webhooksV1].find((w) => w.id === id);
+			if (!webhook) throw new ControlError(`No webhook ${id}`);
+			if (typeof enabled !== 'boolean') throw new ControlError('enabled must be true or false');
+			webhook.enabled = enabled;
+		},
+
 		/** Every delivery with its attempts and status codes. */
 		deliveries: () =>
 			dispatcher.deliveries.map((d) => ({ ...d, attempts: d.attempts.map((a) => ({ ...a })) })),
@@ -141,7 +158,16 @@ async function handleControl(control, method, url, rawBody) {
 		return new Reply(400, { error: 'The body is not valid JSON' });
 	}
 	const route = `${method} ${url.pathname.replace(/\/+$/, '')}`;
+	const webhookRoute = /^(DELETE|PATCH) \/_sandbox\/webhooks\/([^/]+)$/.exec(route);
 	try {
+		if (webhookRoute?.[1] === 'DELETE') {
+			control.deleteWebhook(decodeURIComponent(webhookRoute[2]));
+			return new Reply(204);
+		}
+		if (webhookRoute?.[1] === 'PATCH') {
+			control.setWebhookEnabled(decodeURIComponent(webhookRoute[2]), body.enabled);
+			return new Reply(204);
+		}
 		switch (route) {
 			case 'GET /_sandbox':
 				return new Reply(200, {
@@ -150,6 +176,8 @@ async function handleControl(control, method, url, rawBody) {
 						'POST /_sandbox/sms {from, to, content}',
 						'GET /_sandbox/sms/sent',
 						'GET /_sandbox/webhooks',
+						'DELETE /_sandbox/webhooks/{id}',
+						'PATCH /_sandbox/webhooks/{id} {enabled}',
 						'GET /_sandbox/deliveries[?wait=1]',
 						'GET /_sandbox/requests',
 						'POST /_sandbox/reset',

@@ -88,6 +88,10 @@ export interface SandboxControl {
 	}): Record<string, unknown> & { id: string };
 	sentSms(): Array<Record<string, unknown> & { id: string }>;
 	webhooks(): { v1: Array<Record<string, unknown>>; v2: Array<Record<string, unknown>> };
+	/** A webhook deleted outside the integration, as in Allo's settings. */
+	deleteWebhook(id: string): void;
+	/** Switches a webhook off (as Allo does after a day of failed deliveries) or on. */
+	setWebhookEnabled(id: string, enabled: boolean): void;
 	deliveries(): Delivery[];
 	requests(): LoggedRequest[];
 	/** Resolves once no delivery is pending. */

@@ -113,12 +113,24 @@ function installPackage(tarball, userFolder) {
 	return target;
 }
 
-/** The environment of a hermetic n8n living in `userFolder`. */
+/** n8n modules that reach out to n8n's or others' servers, which neither tests nor npm start need. */
+const CALLING_HOME_MODULES = [
+	'mcp-registry',
+	'instance-ai',
+	'workflow-builder',
+	'quick-connect',
+	'agents',
+];
+
+/**
+ * The environment of a hermetic n8n living in `userFolder`: production mode, as users run it
+ * (error replies carry no stack traces), and nothing that calls home.
+ */
 function n8nEnv(userFolder, ports) {
-	// n8n exits at start under jest's NODE_ENV=test.
-	const { NODE_ENV, ...inherited } = process.env;
 	return {
-		...inherited,
+		...process.env,
+		// Not jest's NODE_ENV=test, at which n8n exits at start.
+		NODE_ENV: 'production',
 		N8N_USER_FOLDER: userFolder,
 		N8N_ENCRYPTION_KEY: 'allo-e2e-encryption-key',
 		N8N_PORT: String(ports.http),
@@ -128,6 +140,12 @@ function n8nEnv(userFolder, ports) {
 		N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
 		N8N_TEMPLATES_ENABLED: 'false',
 		N8N_PERSONALIZATION_ENABLED: 'false',
+		N8N_DIAGNOSTICS_CONFIG_FRONTEND: '',
+		N8N_DIAGNOSTICS_CONFIG_BACKEND: '',
+		N8N_HIRING_BANNER_ENABLED: 'false',
+		N8N_VERIFIED_PACKAGES_ENABLED: 'false',
+		N8N_AI_ENABLED: 'false',
+		N8N_DISABLED_MODULES: CALLING_HOME_MODULES.join(','),
 		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
 		N8N_SECURE_COOKIE: 'false',
 		N8N_COMMUNITY_PACKAGES_ENABLED: 'true',

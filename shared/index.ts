@@ -45,8 +45,18 @@ export {
 	type SignedDelivery,
 } from './webhooks/signature';
 export {
+	DeliveryLedger,
+	deliveryKey,
+	cutDepth,
+	DELIVERY_CAPACITY,
+	DELIVERY_HORIZON_SECONDS,
+	MAX_PAYLOAD_DEPTH,
+	CUT_MARKER,
+} from './webhooks/deliveries';
+export {
 	subscribe,
 	unsubscribe,
+	enableWebhook,
 	listWebhooks,
 	fetchSubscription,
 	type Subscription,

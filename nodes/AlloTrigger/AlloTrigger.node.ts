@@ -3,6 +3,8 @@ import {
 	type IHookFunctions,
 	type INodeType,
 	type INodeTypeDescription,
+	type ITriggerFunctions,
+	type ITriggerResponse,
 	type IWebhookFunctions,
 	type IWebhookResponseData,
 } from 'n8n-workflow';
@@ -10,6 +12,7 @@ import { getPhoneNumbers } from '../Allo/methods/loadOptions';
 import { properties } from './description';
 import { checkExists, createWebhook, deleteWebhook } from './lifecycle';
 import { receive } from './receive';
+import { watch } from './watch';
 
 export class AlloTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -37,6 +40,8 @@ export class AlloTrigger implements INodeType {
 				name: 'default',
 				httpMethod: 'POST',
 				responseMode: 'onReceived',
+				// Empty, so n8n answers with the webhook's `{"received":true}` once the execution is stored.
+				responseData: '',
 				path: 'webhook',
 			},
 		],
@@ -61,5 +66,9 @@ export class AlloTrigger implements INodeType {
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		return await receive.call(this);
+	}
+
+	async trigger(this: ITriggerFunctions): Promise<ITriggerResponse> {
+		return await watch.call(this);
 	}
 }

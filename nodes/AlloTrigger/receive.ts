@@ -1,9 +1,10 @@
 import type { IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
-import { eventMatchesNumbers, normaliseEvent, verifySignature } from '../../shared';
+import { deliveryKey, eventMatchesNumbers, normaliseEvent, verifySignature } from '../../shared';
+import { handOverTestEvent, knownSubscription, ledgerFor, triggerKey } from './memory';
 import { readSettings, type TriggerState } from './settings';
 
-/** Delivery ids remembered to drop retried deliveries. */
-export const REMEMBERED_DELIVERIES = 200;
+/** The small JSON reply every delivery gets; n8n sends it once the execution is stored. */
+const RECEIVED = { received: true };
 
 function reply(
 	context: IWebhookFunctions,
@@ -15,8 +16,18 @@ function reply(
 }
 
 /**
- * Verifies a signed delivery, drops events the workflow does not want and retried deliveries,
- * and starts the workflow with the normalised event.
+ * The secret of the webhook Allo delivers through: for the production URL the one this process
+ * registered last (a scheduled check may have replaced the webhook), else the one published.
+ */
+function signingSecret(context: IWebhookFunctions, state: TriggerState): string | undefined {
+	if (context.getMode() === 'manual') return state.signingSecret;
+	const url = context.getNodeWebhookUrl('default');
+	return (url ? knownSubscription(url)?.signingSecret : undefined) ?? state.signingSecret;
+}
+
+/**
+ * Verifies a signed delivery, drops events the workflow does not want and deliveries this
+ * trigger already handled, and starts the workflow with the normalised event.
  */
 export async function receive(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 	const request = this.getRequestObject();
@@ -26,8 +37,9 @@ export async function receive(this: IWebhookFunctions): Promise<IWebhookResponse
 
 	let deliveryId: string | null = null;
 	if (settings.api === 'v2') {
-		const verified = state.signingSecret
-			? verifySignature({ headers: request.headers, rawBody, secret: state.signingSecret })
+		const secret = signingSecret(this, state);
+		const verified = secret
+			? verifySignature({ headers: request.headers, rawBody, secret })
 			: undefined;
 		if (!verified?.valid) return reply(this, 401, { message: 'Signature missing or invalid' });
 		deliveryId = verified.id;
@@ -35,15 +47,17 @@ export async function receive(this: IWebhookFunctions): Promise<IWebhookResponse
 
 	const event = normaliseEvent(rawBody, deliveryId);
 	if (!settings.eventTopics.includes(event.topic))
-		return reply(this, 200, { received: true, ignored: 'event not selected' });
-	if (!eventMatchesNumbers(event, settings.alloNumbers)) {
-		return reply(this, 200, { received: true, ignored: 'other Allo number' });
-	}
-	if (deliveryId) {
-		const seen = state.deliveries ?? [];
-		if (seen.includes(deliveryId))
-			return reply(this, 200, { received: true, ignored: 'duplicate delivery' });
-		state.deliveries = [...seen, deliveryId].slice(-REMEMBERED_DELIVERIES);
-	}
-	return { workflowData: [[{ json: { ...event } }]] };
+		return reply(this, 200, { ...RECEIVED, ignored: 'event not selected' });
+	if (!eventMatchesNumbers(event, settings.alloNumbers))
+		return reply(this, 200, { ...RECEIVED, ignored: 'other Allo number' });
+
+	const trigger = triggerKey(this);
+	const key = deliveryKey(event, deliveryId);
+	// Check and record in one synchronous step: no await until the execution starts.
+	if (key && !ledgerFor(trigger).firstSeen(key))
+		return reply(this, 200, { ...RECEIVED, ignored: 'duplicate delivery' });
+
+	const item = { json: { ...event } };
+	if (this.getMode() === 'manual') handOverTestEvent(trigger, item);
+	return { workflowData: [[item]], webhookResponse: RECEIVED };
 }

@@ -1,4 +1,9 @@
-import type { IDataObject, IHookFunctions, IWebhookFunctions } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IHookFunctions,
+	ITriggerFunctions,
+	IWebhookFunctions,
+} from 'n8n-workflow';
 import { toV2Topic, type SeedTopic, type V2Topic, type WebhookApi } from '../../shared';
 
 export interface TriggerSettings {
@@ -13,7 +18,9 @@ export interface TriggerSettings {
 	alloNumbers: string[];
 }
 
-export function readSettings(context: IHookFunctions | IWebhookFunctions): TriggerSettings {
+export function readSettings(
+	context: IHookFunctions | ITriggerFunctions | IWebhookFunctions,
+): TriggerSettings {
 	const api = context.getNodeParameter('api', 'v2') as WebhookApi;
 	const topics = (context.getNodeParameter(api === 'v2' ? 'events' : 'eventsV1', []) as string[])
 		.slice()
@@ -37,6 +44,4 @@ export interface TriggerState {
 	api?: WebhookApi;
 	/** The v2 signing secret; never output. */
 	signingSecret?: string;
-	/** Delivery ids already handled, newest last, to drop Allo's retries. */
-	deliveries?: string[];
 }

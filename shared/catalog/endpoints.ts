@@ -129,6 +129,12 @@ export const endpoints = define({
 		version: 'v2',
 		scope: 'WEBHOOKS_READ_WRITE',
 	},
+	updateWebhook: {
+		method: 'PUT',
+		path: '/v2/api/webhooks/{webhook_id}',
+		version: 'v2',
+		scope: 'WEBHOOKS_READ_WRITE',
+	},
 	deleteWebhook: {
 		method: 'DELETE',
 		path: '/v2/api/webhooks/{webhook_id}',

@@ -2,6 +2,7 @@ import { normaliseCall, type Call } from '../records/call';
 import { normaliseContact, type Contact } from '../records/contact';
 import { normaliseMessage, type Message } from '../records/message';
 import { asRecord, asString, pick, toIsoDate, type JsonRecord } from '../json';
+import { cutDepth } from './deliveries';
 import { eventForTopic, type SeedTopic, type V2Topic } from './topics';
 
 /**
@@ -30,7 +31,7 @@ export interface AlloEvent {
 	contact: Contact | null;
 	/** Set for tag events. */
 	tag: string | null;
-	/** The payload exactly as Allo sent it. */
+	/** The payload as Allo sent it; anything nested deeper than MAX_PAYLOAD_DEPTH is cut with a marker. */
 	data: JsonRecord;
 }
 
@@ -51,7 +52,7 @@ export function normaliseEvent(body: unknown, deliveryId?: string | null): AlloE
 	const topicName = asString(pick(envelope, 'topic', 'type', 'event')) ?? 'unknown';
 	const declaration = eventForTopic(topicName);
 	const apiVersion = topicName.includes('.') || envelope.version !== undefined ? 'v2' : 'v1';
-	const data = asRecord(pick(envelope, 'data', 'body', 'payload'));
+	const data = cutDepth(asRecord(pick(envelope, 'data', 'body', 'payload'))) as JsonRecord;
 	const subject = declaration?.subject;
 	// SMS payloads use `type` for SMS/MMS, calls for INBOUND/OUTBOUND: only a direction counts as one.
 	const stated = [data.direction, data.type].some(

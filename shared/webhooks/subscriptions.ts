@@ -56,6 +56,11 @@ export async function fetchSubscription(client: AlloClient, id: string): Promise
 	};
 }
 
+/** Switches a v2 webhook back on, e.g. after Allo disabled it when deliveries kept failing. */
+export async function enableWebhook(client: AlloClient, id: string): Promise<void> {
+	await client.call('updateWebhook', { path: { webhook_id: id }, body: { enabled: true } });
+}
+
 /** Removes a webhook; one that is already gone counts as removed. */
 export async function unsubscribe(client: AlloClient, api: WebhookApi, id: string): Promise<void> {
 	const removal = await settle(

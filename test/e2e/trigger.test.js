@@ -1,11 +1,14 @@
 // The Allo Trigger in a real n8n: publishing registers one signed webhook in the sandbox, events
 // start one execution each, forged deliveries are refused, and the registration follows the
-// workflow through unpublishing, publishing and a restart.
+// workflow through unpublishing, publishing and restarts, and heals when Allo lost it.
 const { randomUUID } = require('node:crypto');
 const { createSandbox } = require('../../sandbox');
 const h = require('./harness');
 
-jest.setTimeout(240_000);
+jest.setTimeout(300_000);
+
+/** The trigger checks a v2 webhook in Allo every minute: a heal shows within that, plus slack. */
+const HEAL_WITHIN_MS = 90_000;
 
 const WEBHOOK_ID = randomUUID();
 const CALLER = '+16282000000';
@@ -180,4 +183,67 @@ test('after publishing again and restarting n8n, one webhook remains and still d
 	const list = await executions(3);
 	expect(list).toHaveLength(3);
 	expect(list.map(triggerItem).filter((event) => event.call?.id === call.id)).toHaveLength(1);
+});
+
+/** A call, delivered once with a 200 (its signature verified), and the one execution it started. */
+async function deliveredOnce(expectedExecutions) {
+	const call = sandbox.control.simulateCall({ from: CALLER, to: MAIN_LINE });
+	await sandbox.control.idle();
+	const delivery = sandbox.control
+		.deliveries()
+		.find((d) => d.topic === 'call.completed' && d.payload.data.id === call.id);
+	expect(delivery.attempts.map((a) => a.status_code)).toEqual([200]);
+	const list = await executions(expectedExecutions);
+	expect(list).toHaveLength(expectedExecutions);
+	expect(list.map(triggerItem).filter((event) => event.call?.id === call.id)).toHaveLength(1);
+	return delivery;
+}
+
+test('a webhook disabled in Allo is switched back on within a minute, keeping its secret', async () => {
+	const [before] = v2Webhooks();
+	sandbox.control.setWebhookEnabled(before.id, false);
+	await h.waitFor(
+		'the webhook enabled again',
+		() => v2Webhooks()[0]?.enabled,
+		HEAL_WITHIN_MS,
+		1000,
+	);
+	expect(await settledWebhooks(1)).toEqual([
+		expect.objectContaining({ id: before.id, enabled: true, url: webhookUrl() }),
+	]);
+	const delivery = await deliveredOnce(4);
+	expect(delivery.webhook_id).toBe(before.id);
+});
+
+test('a webhook deleted in Allo while n8n was down is created again at start, once, with a secret both agree on', async () => {
+	const [before] = v2Webhooks();
+	await n8n.stop();
+	sandbox.control.deleteWebhook(before.id);
+	n8n = await h.startN8n(folder.userFolder, ports);
+	const [after] = await settledWebhooks(1);
+	expect(after).toEqual(
+		expect.objectContaining({
+			url: webhookUrl(),
+			enabled: true,
+			topics: ['call.completed', 'sms.received'],
+		}),
+	);
+	expect(after.id).not.toBe(before.id);
+	const delivery = await deliveredOnce(5);
+	expect(delivery.webhook_id).toBe(after.id);
+});
+
+test('a webhook deleted in Allo while n8n runs is created again within a minute', async () => {
+	const [before] = v2Webhooks();
+	sandbox.control.deleteWebhook(before.id);
+	await h.waitFor('a new webhook', () => v2Webhooks()[0]?.id, HEAL_WITHIN_MS, 1000);
+	const [after] = await settledWebhooks(1);
+	expect(after.id).not.toBe(before.id);
+	const delivery = await deliveredOnce(6);
+	expect(delivery.webhook_id).toBe(after.id);
+});
+
+test('unpublishing after a heal leaves no webhook behind', async () => {
+	await api('POST', `/api/v1/workflows/${workflowId}/unpublish`);
+	expect(await settledWebhooks(0)).toEqual([]);
 });

@@ -35,6 +35,7 @@ const minimal: Record<EndpointName, RequestParts> = {
 	listWebhooks: {},
 	createWebhook: { body: { url: 'https://example.com/hook', topics: ['call.completed'] } },
 	getWebhook: { path: { webhook_id: 'ep_abc' } },
+	updateWebhook: { path: { webhook_id: 'ep_abc' }, body: { enabled: true } },
 	deleteWebhook: { path: { webhook_id: 'ep_abc' } },
 	listWebhooksV1: {},
 	createWebhookV1: {

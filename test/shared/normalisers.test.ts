@@ -108,7 +108,7 @@ describe('v1 call webhooks', () => {
 			start_seconds: null,
 			end_seconds: null,
 		});
-		expect(event.data).toBe(v1CallSnake.data);
+		expect(event.data).toEqual(v1CallSnake.data);
 	});
 
 	test('camelCase gives the same call', () => {
