@@ -22,8 +22,7 @@ const {
 	startN8n,
 } = require('../scripts/n8n-runtime.js');
 const { startQueueCluster } = require('../scripts/n8n-queue.js');
-const { freePort } = require('../scripts/queue-services.js');
-const { sleep } = require('../scripts/processes.js');
+const { freePort, sleep } = require('../scripts/processes.js');
 const {
 	alloWebhooks,
 	createTriggerWorkflow,
@@ -118,18 +117,22 @@ async function measure(api, target, inFlight, label) {
 	};
 }
 
+/** Every row of one setup: signs in on main, publishes, and sends through `deliverTo`. */
+async function rows(label, sandbox, mainUrl, deliverTo) {
+	const api = await n8nSession(mainUrl, '/rest/owner/setup', OWNER);
+	const target = await publishTrigger(api, sandbox, deliverTo, `Bench, ${label}`);
+	const measured = [];
+	for (const inFlight of IN_FLIGHT) measured.push(await measure(api, target, inFlight, label));
+	return measured;
+}
+
 async function singleN8n(tarball, sandbox) {
 	const work = mkdtempSync(path.join(tmpdir(), 'allo-bench-sqlite-'));
 	const userFolder = path.join(work, 'user');
 	installPackage(tarball, userFolder);
 	const n8n = await startN8n(userFolder, { http: await freePort(), broker: await freePort() });
 	try {
-		const api = await n8nSession(n8n.url, '/rest/owner/setup', OWNER);
-		const target = await publishTrigger(api, sandbox, n8n.url, 'Bench, SQLite');
-		const rows = [];
-		for (const inFlight of IN_FLIGHT)
-			rows.push(await measure(api, target, inFlight, 'one n8n, SQLite'));
-		return rows;
+		return await rows('one n8n, SQLite', sandbox, n8n.url, n8n.url);
 	} finally {
 		await n8n.stop();
 		rmSync(work, { recursive: true, force: true });
@@ -139,12 +142,8 @@ async function singleN8n(tarball, sandbox) {
 async function queueMode(tarball, sandbox) {
 	const cluster = await startQueueCluster({ tarball, processors: 2 });
 	try {
-		const api = await n8nSession(cluster.main.url, '/rest/owner/setup', OWNER);
-		const target = await publishTrigger(api, sandbox, cluster.balancer.url, 'Bench, queue mode');
-		const rows = [];
-		for (const inFlight of IN_FLIGHT)
-			rows.push(await measure(api, target, inFlight, 'queue mode, 2 webhook processors'));
-		return rows;
+		const label = 'queue mode, 2 webhook processors';
+		return await rows(label, sandbox, cluster.main.url, cluster.balancer.url);
 	} finally {
 		await cluster.stop();
 	}

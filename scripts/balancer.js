@@ -3,7 +3,7 @@
 // 502, so the sender retries (Allo does) and the retry goes to the next one. Every answer names the
 // upstream that gave it in `x-upstream` (its index).
 const http = require('node:http');
-const { freePort } = require('./queue-services');
+const { freePort } = require('./processes');
 
 /**
  * @param {number[]} upstreamPorts ports on 127.0.0.1

@@ -6,35 +6,19 @@ const { mkdirSync, mkdtempSync, rmSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const path = require('node:path');
 const { startBalancer } = require('./balancer');
-const { ensureN8n, ensureNode24, installPackage, n8nEnv, startN8n } = require('./n8n-runtime');
-const { spawnReady } = require('./processes');
-const { freePort, startPostgres, startRedis } = require('./queue-services');
-
-/** What each n8n command logs once it serves (or takes jobs). */
-const READY = {
-	worker: 'n8n worker is now ready',
-	webhook: 'Webhook listener waiting for requests.',
-};
-
-/** `n8n worker` or `n8n webhook` with the same hermetic environment as `n8n start`. */
-async function startN8nCommand(command, userFolder, ports, extraEnv, { args = [], logFile } = {}) {
-	const env = { ...n8nEnv(userFolder, ports), N8N_LOG_LEVEL: 'info', ...extraEnv };
-	const child = await spawnReady(ensureNode24(), [ensureN8n(), command, ...args], {
-		what: `n8n ${command}`,
-		ready: (output) => output.includes(READY[command]),
-		env,
-		logFile,
-	});
-	return { ...child, url: `http://127.0.0.1:${ports.http}` };
-}
+const { installPackage, startN8n, startN8nCommand } = require('./n8n-runtime');
+const { freePort } = require('./processes');
+const { startPostgres, startRedis } = require('./queue-services');
 
 /**
- * @param {{ tarball: string, processors?: number, workerConcurrency?: number, log?: (line: string) => void }} options
+ * @param {{ tarball: string, processors?: number, workerConcurrency?: number, durable?: boolean,
+ *   log?: (line: string) => void }} options `durable: false` lets PostgreSQL skip flushing to disk
  */
 async function startQueueCluster({
 	tarball,
 	processors: processorCount = 2,
 	workerConcurrency = 10,
+	durable = true,
 	log = () => {},
 }) {
 	const work = mkdtempSync(path.join(tmpdir(), 'allo-n8n-queue-'));
@@ -46,7 +30,7 @@ async function startQueueCluster({
 	};
 	try {
 		const [postgres, redis] = await Promise.all([
-			startPostgres({ logFile: path.join(logs, 'postgres.log') }),
+			startPostgres({ logFile: path.join(logs, 'postgres.log'), durable }),
 			startRedis({ logFile: path.join(logs, 'redis.log') }),
 		]);
 		stoppers.push(postgres.stop, redis.stop);
@@ -107,13 +91,14 @@ async function startQueueCluster({
 			logs,
 			/**
 			 * Stops webhook processor `index` (SIGTERM, then SIGKILL after `graceMs`) and starts it
-			 * again; resolves with when the old process was gone and when the new one served.
+			 * again; resolves with when it was asked to stop, when it was gone and when the new one served.
 			 */
 			async restartProcessor(index, graceMs = 3000) {
+				const stoppingAt = Date.now();
 				await processors[index].stop(graceMs);
 				const stoppedAt = Date.now();
 				processors[index] = await launch(processorRoles[index], 'webhook');
-				return { stoppedAt, readyAt: Date.now() };
+				return { stoppingAt, stoppedAt, readyAt: Date.now() };
 			},
 			/** Starts the worker again with another concurrency, once its running jobs are done. */
 			async restartWorker(concurrency) {

@@ -1,9 +1,21 @@
 // Long-running child processes (n8n, PostgreSQL, Redis) for tests and benchmarks: each in its own
-// process group, ready once its output says so, and stopped with everything it started.
+// process group on a free loopback port, ready once its output says so, and stopped with
+// everything it started.
 const { spawn } = require('node:child_process');
 const { createWriteStream } = require('node:fs');
+const { createServer } = require('node:net');
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A TCP port free on 127.0.0.1 right now. */
+const freePort = () =>
+	new Promise((resolve, reject) => {
+		const probe = createServer().listen(0, '127.0.0.1', () => {
+			const { port } = probe.address();
+			probe.close(() => resolve(port));
+		});
+		probe.on('error', reject);
+	});
 
 /**
  * Spawns `command` detached and resolves once `ready(output)` is true. `stop()` sends SIGTERM to
@@ -69,4 +81,4 @@ async function spawnReady(
 	return { child, output: () => output, exited, stop, running: () => exit === null };
 }
 
-module.exports = { spawnReady, sleep };
+module.exports = { freePort, sleep, spawnReady };

@@ -2,23 +2,13 @@
 // `postgresql` and `redis-server` packages) on loopback, free ports and throw-away data folders.
 const { execFile, execFileSync } = require('node:child_process');
 const { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } = require('node:fs');
-const { createServer } = require('node:net');
 const { tmpdir } = require('node:os');
 const path = require('node:path');
 const { promisify } = require('node:util');
-const { spawnReady } = require('./processes');
+const { freePort, spawnReady } = require('./processes');
 
 const POSTGRES_USER = 'n8n';
 const POSTGRES_DATABASE = 'postgres';
-
-const freePort = () =>
-	new Promise((resolve, reject) => {
-		const probe = createServer().listen(0, '127.0.0.1', () => {
-			const { port } = probe.address();
-			probe.close(() => resolve(port));
-		});
-		probe.on('error', reject);
-	});
 
 const onPath = (binary) =>
 	(process.env.PATH || '')
@@ -57,9 +47,10 @@ function postgresAccount() {
 
 /**
  * A fresh PostgreSQL cluster (trust auth for the one superuser `n8n`, loopback only) in its own
- * temporary folder. Returns n8n's DB_* settings, a `query` through psql, and `stop` (removes the data).
+ * temporary folder. Returns n8n's DB_* settings, a `query` through psql, and `stop` (removes the
+ * data). `durable: false` skips flushing to disk, for tests whose data is thrown away anyway.
  */
-async function startPostgres({ logFile } = {}) {
+async function startPostgres({ logFile, durable = true } = {}) {
 	const bin = postgresBin();
 	const tool = (name) => (bin ? path.join(bin, name) : name);
 	const account = postgresAccount();
@@ -90,6 +81,7 @@ async function startPostgres({ logFile } = {}) {
 			`unix_socket_directories=${dir}`,
 			'-c',
 			'max_connections=200',
+			...(durable ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off']),
 		],
 		{
 			what: 'PostgreSQL',
@@ -186,4 +178,4 @@ async function startRedis({ logFile } = {}) {
 	};
 }
 
-module.exports = { freePort, startPostgres, startRedis };
+module.exports = { startPostgres, startRedis };
