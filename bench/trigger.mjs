@@ -122,7 +122,10 @@ async function rows(label, sandbox, mainUrl, deliverTo) {
 	const api = await n8nSession(mainUrl, '/rest/owner/setup', OWNER);
 	const target = await publishTrigger(api, sandbox, deliverTo, `Bench, ${label}`);
 	const measured = [];
-	for (const inFlight of IN_FLIGHT) measured.push(await measure(api, target, inFlight, label));
+	for (const inFlight of IN_FLIGHT) {
+		measured.push(await measure(api, target, inFlight, label));
+		say(`${label}, ${inFlight} in flight: measured`);
+	}
 	return measured;
 }
 
