@@ -95,13 +95,18 @@ async function measure(api, target, inFlight, label) {
 	const sentMs = performance.now() - started;
 	const acknowledged = results.filter((r) => r.delivered);
 	const latencies = results.map((r) => r.attempts[0].ms);
+	// Finished once every execution stopped and no new one appeared for a poll: a delivery the
+	// sender gave up on may still have started one.
 	let drainedMs = null;
+	let last = -1;
 	while (performance.now() - started < sentMs + DRAIN_LIMIT_MS) {
 		const executions = await listExecutions(api, target.workflowId);
-		if (executions.length - before >= acknowledged.length && executions.every((e) => e.stoppedAt)) {
+		const count = executions.length - before;
+		if (count >= acknowledged.length && count === last && executions.every((e) => e.stoppedAt)) {
 			drainedMs = performance.now() - started;
 			break;
 		}
+		last = count;
 		await sleep(1000);
 	}
 	return {
