@@ -1,17 +1,11 @@
 // A real n8n (pinned) for end-to-end runs, installed once into a cache folder outside the project:
 // it is ~2.8 GB, so it stays out of the root `npm ci`.
 // CommonJS, so jest's end-to-end tests can require it as well as the .mjs scripts.
-const { execFileSync, spawn } = require('node:child_process');
-const {
-	createWriteStream,
-	existsSync,
-	mkdirSync,
-	renameSync,
-	rmSync,
-	writeFileSync,
-} = require('node:fs');
+const { execFileSync } = require('node:child_process');
+const { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } = require('node:fs');
 const { homedir } = require('node:os');
 const path = require('node:path');
+const { spawnReady } = require('./processes');
 
 const N8N_VERSION = '2.40.7';
 
@@ -153,70 +147,47 @@ function n8nEnv(userFolder, ports) {
 	};
 }
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** What each n8n command logs once it serves (or, for a worker, takes jobs). */
+const READY = {
+	start: 'Editor is now accessible via',
+	worker: 'n8n worker is now ready',
+	webhook: 'Webhook listener waiting for requests.',
+};
 
 /**
- * `n8n start` in its own process group, on loopback; resolves once it says the editor is up, which
- * it does after registering the webhooks of active workflows. `stop()` ends the whole group: n8n
- * lingers on SIGTERM while it waits for running work, so SIGKILL follows after a short grace.
+ * `n8n <command>` (`start`, or queue mode's `worker` and `webhook`) in its own process group, on
+ * loopback; resolves once it says it is ready, which `start` does after registering the webhooks
+ * of active workflows. `stop()` ends the whole group: n8n lingers on SIGTERM while it waits for
+ * running work, so SIGKILL follows after a short grace.
  */
-async function startN8n(userFolder, ports, extraEnv = {}, { timeoutMs = 180_000, logFile } = {}) {
+async function startN8nCommand(
+	command,
+	userFolder,
+	ports,
+	extraEnv = {},
+	{ args = [], timeoutMs = 180_000, logFile } = {},
+) {
 	const url = `http://127.0.0.1:${ports.http}`;
-	// Info level: the "Editor is now accessible" line is logged at info.
+	// Info level: the ready lines are logged at info.
 	const env = {
 		...n8nEnv(userFolder, ports),
 		WEBHOOK_URL: `${url}/`,
 		N8N_LOG_LEVEL: 'info',
 		...extraEnv,
 	};
-	const child = spawn(ensureNode24(), [ensureN8n(), 'start'], {
+	const child = await spawnReady(ensureNode24(), [ensureN8n(), command, ...args], {
+		what: `n8n ${command}`,
+		ready: (output) => output.includes(READY[command]),
 		env,
-		detached: true,
-		stdio: ['ignore', 'pipe', 'pipe'],
+		timeoutMs,
+		logFile,
 	});
-	let output = '';
-	const keep = (chunk) => {
-		output = (output + chunk).slice(-20_000);
-	};
-	child.stdout.on('data', keep);
-	child.stderr.on('data', keep);
-	if (logFile) {
-		const log = createWriteStream(logFile, { flags: 'a' });
-		child.stdout.pipe(log);
-		child.stderr.pipe(log);
-	}
-	let exit = null;
-	const exited = new Promise((resolve) =>
-		child.on('exit', (code, signal) => resolve((exit = { code, signal }))),
-	);
-
-	const stop = async (graceMs = 3000) => {
-		if (exit) return;
-		const kill = (signal) => {
-			try {
-				process.kill(-child.pid, signal);
-			} catch {
-				// Already gone.
-			}
-		};
-		kill('SIGTERM');
-		const timer = setTimeout(() => kill('SIGKILL'), graceMs);
-		await exited;
-		clearTimeout(timer);
-	};
-
-	const deadline = Date.now() + timeoutMs;
-	while (!output.includes('Editor is now accessible via')) {
-		if (exit)
-			throw new Error(`n8n exited (${exit.code ?? exit.signal}) while starting:\n${output}`);
-		if (Date.now() > deadline) {
-			await stop();
-			throw new Error(`n8n did not start within ${timeoutMs} ms:\n${output}`);
-		}
-		await sleep(250);
-	}
-	return { url, child, output: () => output, exited, stop };
+	return { url, ...child };
 }
+
+/** `n8n start`: the main process, editor and APIs. */
+const startN8n = (userFolder, ports, extraEnv, options) =>
+	startN8nCommand('start', userFolder, ports, extraEnv, options);
 
 /**
  * Signs in to a running n8n through `route` (`/rest/owner/setup` or `/rest/login`) and returns a
@@ -254,5 +225,6 @@ module.exports = {
 	installPackage,
 	n8nEnv,
 	startN8n,
+	startN8nCommand,
 	n8nSession,
 };

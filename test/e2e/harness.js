@@ -10,10 +10,10 @@ const {
 	rmSync,
 	writeFileSync,
 } = require('node:fs');
-const { createServer } = require('node:net');
 const { tmpdir } = require('node:os');
 const path = require('node:path');
 const runtime = require('../../scripts/n8n-runtime.js');
+const { freePort, sleep } = require('../../scripts/processes.js');
 
 const { ensureN8n, ensureNode24, installPackage, n8nEnv } = runtime;
 
@@ -25,17 +25,6 @@ const OWNER = {
 	lastName: 'Owner',
 	password: 'E2e-Passw0rd',
 };
-
-const freePort = () =>
-	new Promise((resolve, reject) => {
-		const probe = createServer().listen(0, '127.0.0.1', () => {
-			const { port } = probe.address();
-			probe.close(() => resolve(port));
-		});
-		probe.on('error', reject);
-	});
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Polls `check` until it returns a truthy value; fails with `what` after `timeoutMs`. */
 async function waitFor(what, check, timeoutMs = 30_000, everyMs = 250) {
