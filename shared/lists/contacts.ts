@@ -1,11 +1,13 @@
 import type { AlloClient } from '../http/client';
-import { MAX_PAGE_SIZE } from '../http/pagination';
-import { normaliseContact } from '../records/contact';
+import { isAlloError, settle } from '../http/errors';
+import { MAX_PAGE_SIZE, paginate } from '../http/pagination';
+import { normaliseContact, type Contact } from '../records/contact';
 import { asArray, asRecord } from '../json';
 
 export interface ContactChoice {
 	value: string;
 	label: string;
+	/** "number · company", so equal names can be told apart. */
 	description?: string;
 }
 
@@ -15,32 +17,73 @@ export interface ContactPage {
 	nextPage?: number;
 }
 
-/** One page of contacts for a searchable dropdown; the filter matches names and numbers. */
-export async function contactChoices(
-	client: AlloClient,
-	page = 0,
-	filter?: string,
-): Promise<ContactPage> {
+/** Contacts read when the key cannot search the CRM: the first 10 pages of 100, as Find does. */
+export const PICKER_SCAN_LIMIT = 1000;
+
+const toChoice = (contact: Contact): ContactChoice => ({
+	value: contact.id as string,
+	label: contact.full_name ?? contact.numbers[0] ?? (contact.id as string),
+	description: [contact.numbers[0], contact.company_name].filter(Boolean).join(' · ') || undefined,
+});
+
+const choices = (raw: unknown[]) =>
+	raw
+		.map(normaliseContact)
+		.filter((contact) => contact.id !== null)
+		.map(toChoice);
+
+/** One page of Allo's contact list, in Allo's order. */
+async function listPage(client: AlloClient, page: number): Promise<ContactPage> {
 	const data = asRecord(
 		await client.call('searchContacts', { query: { page, size: MAX_PAGE_SIZE } }),
 	);
 	const metadata = asRecord(data.metadata);
 	const totalPages = Number(asRecord(metadata.pagination).total_pages ?? metadata.total_pages ?? 0);
-	const needle = filter?.trim().toLowerCase();
-	const results = asArray(data.results)
-		.map(normaliseContact)
-		.filter((contact) => contact.id !== null)
-		.filter(
-			(contact) =>
-				!needle ||
-				(contact.full_name ?? '').toLowerCase().includes(needle) ||
-				contact.numbers.some((number) => number.includes(needle.replace(/[\s\-.()]/g, ''))),
-		)
-		.map((contact) => ({
-			value: contact.id as string,
-			label: contact.full_name ?? contact.numbers[0] ?? (contact.id as string),
-			description:
-				[contact.numbers[0], contact.company_name].filter(Boolean).join(' · ') || undefined,
-		}));
-	return { results, nextPage: page + 1 < totalPages ? page + 1 : undefined };
+	return {
+		results: choices(asArray(data.results)),
+		nextPage: page + 1 < totalPages ? page + 1 : undefined,
+	};
+}
+
+const matches = (needle: string) => {
+	const digits = needle.replace(/[\s\-.()]/g, '');
+	return (choice: ContactChoice) =>
+		choice.label.toLowerCase().includes(needle) ||
+		(choice.description ?? '').toLowerCase().includes(needle) ||
+		(digits !== '' && (choice.description ?? '').includes(digits));
+};
+
+/**
+ * Contacts matching a search over every contact: Allo's CRM search (names, emails, numbers,
+ * companies) page by page; a key without CRM_READ reads the first contacts of the list instead.
+ */
+async function searchPage(client: AlloClient, page: number, filter: string): Promise<ContactPage> {
+	const search = await settle(
+		client.callEnvelope('searchPeople', {
+			body: { search: filter, sort: 'NAME_ASC', page: page + 1, size: MAX_PAGE_SIZE },
+		}),
+	);
+	if (search.ok) {
+		const envelope = asRecord(search.value);
+		const hasMore = asRecord(envelope.pagination).has_more === true;
+		return { results: choices(asArray(envelope.data)), nextPage: hasMore ? page + 1 : undefined };
+	}
+	if (!isAlloError(search.error) || search.error.kind !== 'permission') throw search.error;
+	const scanned = await paginate(
+		client,
+		'searchContacts',
+		{},
+		{ returnAll: false, limit: PICKER_SCAN_LIMIT },
+	);
+	return { results: choices(scanned).filter(matches(filter.toLowerCase())) };
+}
+
+/** One page of contacts for a searchable dropdown; a filter searches every contact. */
+export async function contactChoices(
+	client: AlloClient,
+	page = 0,
+	filter?: string,
+): Promise<ContactPage> {
+	const needle = filter?.trim();
+	return needle ? searchPage(client, page, needle) : listPage(client, page);
 }

@@ -1,4 +1,4 @@
-import { asRecord, asString, pick, toIsoDate } from '../json';
+import { asRecord, asString, omit, pick, toIsoDate } from '../json';
 
 export interface Message {
 	id: string | null;
@@ -10,7 +10,7 @@ export interface Message {
 	sender_id: string | null;
 	to_number: string | null;
 	to_name: string | null;
-	/** The Allo side of the conversation: the sender of outbound texts, the recipient of inbound ones. */
+	/** The Allo number of the conversation: the sender of outbound texts, the recipient of inbound ones; null for texts from a sender ID. */
 	allo_number: string | null;
 	contact_number: string | null;
 	content: string | null;
@@ -40,10 +40,17 @@ export function normaliseMessage(raw: unknown): Message {
 		sender_id: senderId,
 		to_number: to,
 		to_name: asString(pick(message, 'to_name', 'toName')),
-		allo_number: asString(message.allo_number) ?? (inbound ? to : (from ?? senderId)),
+		allo_number: asString(message.allo_number) ?? (inbound ? to : from),
 		contact_number: asString(message.contact_number) ?? (inbound ? from : to),
 		content: asString(pick(message, 'content', 'message', 'body', 'text')),
 		sent_at: toIsoDate(pick(message, 'sent_at', 'sentAt', 'start_date', 'startDate', 'date')),
 		status: asString(message.status),
 	};
+}
+
+/** Allo's answer to a sent text carries no id and no status: they are left out rather than output as null. */
+export type SentMessage = Omit<Message, 'id' | 'status'>;
+
+export function normaliseSentMessage(raw: unknown): SentMessage {
+	return omit(normaliseMessage({ direction: 'OUTBOUND', ...asRecord(raw) }), 'id', 'status');
 }

@@ -90,14 +90,33 @@ export function toProperty(
 		...displayOptions(field, show, nested),
 	};
 	if (field.dynamic === 'phoneNumbers') {
+		// A list loads when opened, so never before n8n has set the credential; a failed load retries.
+		const extra = field.extraOptions?.find((option) => option.value === field.default);
 		return {
 			...base,
-			displayName: `${field.label} Name or ID`,
-			type: 'options',
-			typeOptions: { loadOptionsMethod: 'getPhoneNumbers' },
-			default: field.default ?? '',
-			description: DYNAMIC_OPTIONS_DESCRIPTION,
-			...(field.description ? { hint: field.description } : {}),
+			displayName: field.label,
+			type: 'resourceLocator',
+			default: {
+				mode: 'list',
+				value: field.default ?? '',
+				...(extra ? { cachedResultName: extra.label } : {}),
+			},
+			description: field.description,
+			modes: [
+				{
+					displayName: 'From List',
+					name: 'list',
+					type: 'list',
+					placeholder: 'Select a number...',
+					typeOptions: { searchListMethod: 'searchPhoneNumbers', searchable: true },
+				},
+				{
+					displayName: 'By Number',
+					name: 'id',
+					type: 'string',
+					placeholder: field.example ? `e.g. ${field.example}` : undefined,
+				},
+			],
 		};
 	}
 	if (field.dynamic === 'contacts') {
@@ -130,6 +149,21 @@ export function toProperty(
 		...(field.description ? { description: field.description } : {}),
 		...typed(field),
 	} as INodeProperties;
+}
+
+/**
+ * The showWhen every field of a collection shares: the collection shows only when they can, so
+ * it never opens empty (a v2-only Description under the v1 API).
+ */
+function sharedCondition(fields: readonly FieldDeclaration[]): Record<string, unknown[]> {
+	const [first, ...rest] = fields.map((field) => field.showWhen ?? {});
+	return Object.fromEntries(
+		Object.entries(first ?? {})
+			.filter(([key, values]) =>
+				rest.every((when) => JSON.stringify(when[key]) === JSON.stringify(values)),
+			)
+			.map(([key, values]) => [key, [...values]]),
+	);
 }
 
 /** The parameters of one operation: required fields, paging, Simplify, then the collections. */
@@ -185,7 +219,7 @@ export function operationProperties(
 				type: 'collection',
 				placeholder: GROUPS[group].placeholder,
 				default: {},
-				displayOptions: { show },
+				displayOptions: { show: { ...show, ...sharedCondition(fields) } },
 				options: fields
 					.map((field) => toProperty(field, {}, true))
 					.sort((a, b) => a.displayName.localeCompare(b.displayName)),

@@ -20,7 +20,7 @@ function readInput(
 	const raw: Record<string, unknown> = {};
 	for (const field of operation.fields.filter((f) => !f.group)) {
 		raw[field.key] = context.getNodeParameter(field.key, i, null, {
-			extractValue: field.dynamic === 'contacts',
+			extractValue: field.dynamic !== undefined,
 		});
 	}
 	for (const group of Object.keys(GROUPS)) {
@@ -77,7 +77,9 @@ async function runItem(
 				limit: context.getNodeParameter('limit', i, 50) as number,
 			}
 		: undefined;
-	const records = await runOperation(operation, client, readInput(context, operation, i), page);
+	const records = await runOperation(operation, client, readInput(context, operation, i), page, {
+		timeZone: context.getTimezone(),
+	});
 	return await Promise.all(
 		records.map(async (record) => await toItem(context, operation, record, i)),
 	);

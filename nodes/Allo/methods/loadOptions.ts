@@ -1,22 +1,9 @@
 import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
-import { findOperation, phoneNumberOptions } from '../../../shared';
-import { createClient } from '../transport';
+import { phoneNumberChoices, toNodeOption } from './phoneNumbers';
 
-/** The account's numbers, after any extra choices the current operation offers ("All Numbers"). */
+/** The account's numbers as a dropdown (the trigger's number filters). */
 export async function getPhoneNumbers(
 	this: ILoadOptionsFunctions,
 ): Promise<INodePropertyOptions[]> {
-	const operation = findOperation(
-		String(this.getCurrentNodeParameter('resource') ?? ''),
-		String(this.getCurrentNodeParameter('operation') ?? ''),
-	);
-	const extras = (operation?.fields ?? [])
-		.filter((field) => field.dynamic === 'phoneNumbers')
-		.flatMap((field) => field.extraOptions ?? []);
-	const numbers = await phoneNumberOptions(await createClient(this));
-	return [...extras, ...numbers].map((option) => ({
-		name: option.label,
-		value: option.value,
-		...(option.description ? { description: option.description } : {}),
-	}));
+	return (await phoneNumberChoices(this)).map(toNodeOption);
 }

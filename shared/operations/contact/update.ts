@@ -3,7 +3,7 @@ import { CONTACT_SIMPLE_KEYS, normaliseContact } from '../../records/contact';
 import { sampleContact } from '../../records/samples';
 import { contactDetailFields, contactIdField, listModeField } from '../fields';
 import { defineOperation } from '../types';
-import { contactBody, mergeList } from './body';
+import { contactBody, mergeList, withEmails } from './body';
 
 export const updateContact = defineOperation({
 	resource: 'contact',
@@ -43,6 +43,7 @@ export const updateContact = defineOperation({
 		const adds =
 			(body.emails !== undefined && input.emailsMode !== 'replace') ||
 			(body.numbers !== undefined && input.numbersMode !== 'replace');
+		let knownEmails = body.emails as string[] | undefined;
 		if (adds) {
 			// Allo replaces lists on update: read the current ones to add to them.
 			const current = normaliseContact(
@@ -58,10 +59,11 @@ export const updateContact = defineOperation({
 				body.numbers as string[] | undefined,
 				input.numbersMode,
 			);
+			knownEmails = (body.emails as string[] | undefined) ?? current.emails;
 			if (body.emails === undefined) delete body.emails;
 			if (body.numbers === undefined) delete body.numbers;
 		}
 		const updated = await client.call('updateContact', { path: { contact_id: contactId }, body });
-		return [{ ...normaliseContact(updated) }];
+		return [{ ...(await withEmails(client, updated, knownEmails)) }];
 	},
 });

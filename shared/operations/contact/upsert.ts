@@ -2,7 +2,7 @@ import { CONTACT_SIMPLE_KEYS, normaliseContact } from '../../records/contact';
 import { sampleContact } from '../../records/samples';
 import { contactDetailFields, listModeField } from '../fields';
 import { defineOperation } from '../types';
-import { contactBody, mergeList } from './body';
+import { contactBody, mergeList, withEmails } from './body';
 import { findContacts } from './lookup';
 
 export const upsertContact = defineOperation({
@@ -35,7 +35,7 @@ export const upsertContact = defineOperation({
 			const created = await client.call('createContact', {
 				body: { ...body, numbers: [phoneNumber] },
 			});
-			return [{ ...normaliseContact(created), created: true }];
+			return [{ ...(await withEmails(client, created, (body.emails as string[]) ?? [])), created: true }];
 		}
 		let currentEmails = existing.emails;
 		if (body.emails !== undefined && input.emailsMode !== 'replace') {
@@ -50,6 +50,6 @@ export const upsertContact = defineOperation({
 			path: { contact_id: existing.id },
 			body: update,
 		});
-		return [{ ...normaliseContact(updated), created: false }];
+		return [{ ...(await withEmails(client, updated, emails ?? currentEmails)), created: false }];
 	},
 });
