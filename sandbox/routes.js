@@ -145,6 +145,59 @@ const routes = [
 		},
 	},
 	{
+		name: 'searchConversationItems',
+		method: 'POST',
+		path: '/v2/api/conversations/items/search',
+		version: 'v2',
+		scope: 'CONVERSATIONS_READ',
+		spec: '/v2/api/conversations/items/search',
+		handle: ({ body, store, baseUrl }) => {
+			const page = body.page ?? 1;
+			const size = body.size ?? 20;
+			if (page < 1 || size < 1) {
+				return v2Error(422, 'VALIDATION_ERROR', 'page and size start at 1.', {
+					param: page < 1 ? 'page' : 'size',
+				});
+			}
+			const type = body.type ?? 'ALL';
+			const records = [
+				...(type === 'SMS' ? [] : store.calls.map((call) => ({ record: call, date: call.start }))),
+				...(type === 'CALL'
+					? []
+					: store.messages.map((message) => ({ record: message, date: message.date }))),
+			];
+			const search = body.search?.trim().toLowerCase();
+			const matching = records.filter(
+				({ record }) =>
+					(!body.allo_number || record.allo_number === body.allo_number) &&
+					(!body.contact_number || record.contact_number === body.contact_number) &&
+					(!body.direction || record.direction === body.direction) &&
+					(!search ||
+						[record.content, record.summary].some((text) =>
+							String(text ?? '')
+								.toLowerCase()
+								.includes(search),
+						)),
+			);
+			const sorted = matching.sort((a, b) =>
+				body.sort === 'DATE_ASC' ? a.date - b.date : b.date - a.date,
+			);
+			const { items, totalPages } = pageOf(sorted, page, size, 1);
+			return new Reply(200, {
+				data: items.map(({ record }) =>
+					views.v2Item(record, store.contactFor(record.contact_number), baseUrl, []),
+				),
+				pagination: {
+					page,
+					size,
+					total_count: sorted.length,
+					total_pages: totalPages,
+					has_more: page < totalPages,
+				},
+			});
+		},
+	},
+	{
 		name: 'searchContacts',
 		method: 'GET',
 		path: '/v1/api/contacts',

@@ -15,7 +15,13 @@ export { authorizationHeader, isAlloApiUrl, normaliseBaseUrl, DEFAULT_BASE_URL }
 export { AlloError, isAlloError, inputError, settle, type AlloErrorKind } from './http/errors';
 export { errorCatalog, API_KEYS_PAGE } from './http/errorCatalog';
 export { errorFromResponse } from './http/responseErrors';
-export { paginate, mapConcurrent, MAX_PAGE_SIZE, type PageSelection } from './http/pagination';
+export {
+	paginate,
+	mapConcurrent,
+	MAX_PAGE_SIZE,
+	PAGE_CONCURRENCY,
+	type PageSelection,
+} from './http/pagination';
 export { RATE_LIMITS } from './http/rateLimit';
 export * from './operations/types';
 export { operations, resources, findOperation, type ResourceDeclaration } from './operations/index';
@@ -26,6 +32,7 @@ export { validateInput } from './validation/input';
 export { toE164, requireE164, callingCode, E164_EXAMPLE } from './validation/phone';
 export { phoneNumberOptions } from './lists/phoneNumbers';
 export { contactChoices, type ContactChoice, type ContactPage } from './lists/contacts';
+export { recentMessages, type MessageQuery } from './lists/messages';
 export { normaliseCall, type Call, type TranscriptLine } from './records/call';
 export { normaliseContact, type Contact } from './records/contact';
 export { normaliseMessage, type Message } from './records/message';
@@ -40,6 +47,7 @@ export * from './webhooks/topics';
 export { normaliseEvent, eventMatchesNumbers, type AlloEvent } from './webhooks/event';
 export {
 	verifySignature,
+	SIGNATURE_FAILURES,
 	SIGNATURE_TOLERANCE_SECONDS,
 	type SignatureResult,
 	type SignedDelivery,

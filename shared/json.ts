@@ -38,6 +38,7 @@ export function toIsoDate(value: unknown): string | null {
 
 /** The record without the given keys: for fields Allo never sends in one answer. */
 export const omit = <T extends object, K extends keyof T>(record: T, ...keys: K[]): Omit<T, K> =>
-	Object.fromEntries(
-		Object.entries(record).filter(([key]) => !keys.includes(key as K)),
-	) as Omit<T, K>;
+	Object.fromEntries(Object.entries(record).filter(([key]) => !keys.includes(key as K))) as Omit<
+		T,
+		K
+	>;

@@ -49,6 +49,15 @@ export const endpoints = define({
 		version: 'v2',
 		scope: 'CONVERSATIONS_READ',
 	},
+	searchConversationItems: {
+		method: 'POST',
+		path: '/v2/api/conversations/items/search',
+		version: 'v2',
+		readOnly: true,
+		scope: 'CONVERSATIONS_READ',
+		paging: 'v2',
+		pagingIn: 'body',
+	},
 	searchContacts: {
 		method: 'GET',
 		path: '/v1/api/contacts',

@@ -36,8 +36,14 @@ export const contactNumberField = (
 	...overrides,
 });
 
-/** Contact fields Allo's v1 API writes. */
-export const contactDetailFields = (group?: FieldDeclaration['group']): FieldDeclaration[] => [
+/**
+ * Contact fields Allo's v1 API writes; `withEmailsMode` puts the Emails Mode choice right after
+ * Emails, where Zapier lists it.
+ */
+export const contactDetailFields = (
+	group?: FieldDeclaration['group'],
+	withEmailsMode = false,
+): FieldDeclaration[] => [
 	{ key: 'firstName', label: 'First Name', type: 'string', example: 'Jane', group },
 	{ key: 'lastName', label: 'Last Name', type: 'string', example: 'Doe', group },
 	{
@@ -48,6 +54,7 @@ export const contactDetailFields = (group?: FieldDeclaration['group']): FieldDec
 		description: 'One or more email addresses, separated by commas',
 		group,
 	},
+	...(withEmailsMode ? [{ ...listModeField('emailsMode', 'Emails'), group }] : []),
 	{ key: 'jobTitle', label: 'Job Title', type: 'string', example: 'Head of Sales', group },
 	{ key: 'website', label: 'Website', type: 'string', example: 'https://example.com', group },
 ];

@@ -10,9 +10,9 @@ export const CALL_KEY_FIELDS = [
 ] as const;
 
 export interface TranscriptLine {
-	/** Allo's speaker code: USER (your teammate on the call) or EXTERNAL (the other party). */
+	/** Allo's speaker code: USER (your teammate), EXTERNAL (the other party) or AGENT (Allo's AI assistant). */
 	source: string | null;
-	/** The same in words: "Allo user" or "Contact". */
+	/** The same in words: "Allo user", "Contact" or "AI assistant". */
 	speaker: string | null;
 	text: string | null;
 	time: string | null;
@@ -45,7 +45,12 @@ export interface Call {
 	user_email: string | null;
 }
 
-const SPEAKERS: Record<string, string> = { USER: 'Allo user', EXTERNAL: 'Contact' };
+/** Allo's speaker codes, as its OpenAPI document explains them. */
+const SPEAKERS: Record<string, string> = {
+	USER: 'Allo user',
+	EXTERNAL: 'Contact',
+	AGENT: 'AI assistant',
+};
 
 function transcriptLines(value: unknown): TranscriptLine[] {
 	return asArray(value).map((row) => {

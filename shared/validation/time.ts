@@ -1,5 +1,6 @@
 /** Date-times without a zone or offset: "2026-12-01 12:00", "2026-12-01T12:00:00", "2026-12-01". */
-const ZONELESS = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?)?$/;
+const ZONELESS =
+	/^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?)?$/;
 
 /** How far `timeZone`'s clocks are ahead of UTC at the instant `utc`, in milliseconds. */
 function offsetAt(utc: number, timeZone: string): number {

@@ -23,6 +23,7 @@ async function failure(promise: Promise<unknown>) {
 const minimal: Record<EndpointName, RequestParts> = {
 	searchCalls: { query: { allo_number: '+14155550100' } },
 	getConversationItem: { path: { id: 'cll-abc123' } },
+	searchConversationItems: { body: { type: 'SMS' } },
 	searchContacts: {},
 	createContact: { body: { numbers: ['+14155551234'] } },
 	updateContact: { path: { contact_id: 'cnt_abc123' }, body: { name: 'Jane' } },

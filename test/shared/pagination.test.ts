@@ -164,12 +164,10 @@ describe('paginate over v2 CRM people search', () => {
 			[2, 100, true],
 			[3, 5, false],
 		] as const) {
-			scope
-				.post('/v2/api/crm/people/search', { filters, page, size: 100 })
-				.reply(200, {
-					data: people(page, count),
-					pagination: { page, size: 100, has_more: hasMore },
-				});
+			scope.post('/v2/api/crm/people/search', { filters, page, size: 100 }).reply(200, {
+				data: people(page, count),
+				pagination: { page, size: 100, has_more: hasMore },
+			});
 		}
 		const { client, transport } = alloClient();
 		const records = await paginate(
@@ -207,12 +205,10 @@ describe('paginate over v2 CRM people search', () => {
 	test('with total_pages, the remaining pages are fetched too', async () => {
 		const scope = allo();
 		for (let page = 1; page <= 3; page++) {
-			scope
-				.post('/v2/api/crm/people/search', { filters, page, size: 100 })
-				.reply(200, {
-					data: people(page, page === 3 ? 1 : 100),
-					pagination: { page, total_pages: 3, has_more: page < 3 },
-				});
+			scope.post('/v2/api/crm/people/search', { filters, page, size: 100 }).reply(200, {
+				data: people(page, page === 3 ? 1 : 100),
+				pagination: { page, total_pages: 3, has_more: page < 3 },
+			});
 		}
 		const { client } = alloClient();
 		const records = await paginate(

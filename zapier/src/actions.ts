@@ -1,5 +1,11 @@
 import type { Bundle, Create, Search, SearchOrCreate, ThrottleObject, ZObject } from './platform';
-import { RATE_LIMITS, runOperation, type OperationDeclaration } from '../../shared';
+import {
+	RATE_LIMITS,
+	runOperation,
+	sampleSentMessageFrance,
+	type JsonRecord,
+	type OperationDeclaration,
+} from '../../shared';
 import {
 	createContact,
 	findContact,
@@ -32,7 +38,7 @@ const sendThrottle: ThrottleObject = {
 function createFrom(
 	operation: OperationDeclaration,
 	wording: ActionWording,
-	options: { fixed?: Record<string, string>; throttle?: ThrottleObject } = {},
+	options: { fixed?: Record<string, string>; throttle?: ThrottleObject; sample?: JsonRecord } = {},
 ): Create {
 	const fixed = options.fixed ?? {};
 	return {
@@ -48,8 +54,8 @@ function createFrom(
 				);
 				return record;
 			},
-			sample: operation.sample,
-			outputFields: outputFieldsFor(operation.sample),
+			sample: options.sample ?? operation.sample,
+			outputFields: outputFieldsFor(options.sample ?? operation.sample),
 			...(options.throttle ? { throttle: options.throttle } : {}),
 		},
 	};
@@ -96,7 +102,11 @@ const createList: Create[] = [
 			label: 'Send SMS in France',
 			description: 'Sends a text message to a French number from your verified sender ID.',
 		},
-		{ fixed: { sender: 'senderId' }, throttle: sendThrottle },
+		{
+			fixed: { sender: 'senderId' },
+			throttle: sendThrottle,
+			sample: { ...sampleSentMessageFrance },
+		},
 	),
 	createFrom(createContact, {
 		key: 'create_contact',
@@ -118,14 +128,15 @@ const searchList: Search[] = [
 		key: 'find_contact',
 		noun: 'Contact',
 		label: 'Find Contact',
-		description: 'Finds a contact by phone number (exact match) or email.',
+		description:
+			'Finds a contact by phone number (exact match) or email; with both, a contact with either one.',
 	}),
 	searchFrom(getManyCalls, {
 		key: 'find_calls',
 		noun: 'Call',
-		label: 'Find Calls',
+		label: 'Find Call',
 		description:
-			'Finds the latest calls of an Allo number, or of every number, with AI summaries, transcripts and recordings.',
+			'Finds the latest call of an Allo number, or of every number, with its AI summary, transcript and recording.',
 	}),
 ];
 

@@ -14,9 +14,6 @@ export const GROUPS: Record<FieldGroup, { displayName: string; placeholder: stri
 	options: { displayName: 'Options', placeholder: 'Add Option' },
 };
 
-export const DYNAMIC_OPTIONS_DESCRIPTION =
-	'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>';
-
 export const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
 
 const toOptions = (options: readonly FieldOption[]): INodePropertyOptions[] =>

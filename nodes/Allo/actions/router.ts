@@ -19,9 +19,12 @@ function readInput(
 ): Record<string, unknown> {
 	const raw: Record<string, unknown> = {};
 	for (const field of operation.fields.filter((f) => !f.group)) {
-		raw[field.key] = context.getNodeParameter(field.key, i, null, {
-			extractValue: field.dynamic !== undefined,
-		});
+		const value = context.getNodeParameter(field.key, i, null);
+		// Pickers hold a resource locator; hidden ones (a v1-only number) have none to extract.
+		raw[field.key] =
+			typeof value === 'object' && value !== null && '__rl' in value
+				? context.getNodeParameter(field.key, i, null, { extractValue: true })
+				: value;
 	}
 	for (const group of Object.keys(GROUPS)) {
 		if (operation.fields.some((field) => field.group === group)) {

@@ -15,7 +15,7 @@ export const updateContact = defineOperation({
 	endpoints: ['getContact', 'updateContact'],
 	fields: [
 		contactIdField(),
-		...contactDetailFields('updateFields'),
+		...contactDetailFields('updateFields', true),
 		{
 			key: 'numbers',
 			label: 'Phone Numbers',
@@ -24,7 +24,6 @@ export const updateContact = defineOperation({
 			example: '+14155551234',
 			description: 'One or more phone numbers in E.164 format, separated by commas',
 		},
-		listModeField('emailsMode', 'Emails'),
 		listModeField('numbersMode', 'Phone Numbers'),
 	],
 	sample: { ...sampleContact },

@@ -1,6 +1,6 @@
 import { CONTACT_SIMPLE_KEYS, normaliseContact } from '../../records/contact';
 import { sampleContact } from '../../records/samples';
-import { contactDetailFields, listModeField } from '../fields';
+import { contactDetailFields } from '../fields';
 import { defineOperation } from '../types';
 import { contactBody, mergeList, withEmails } from './body';
 import { findContacts } from './lookup';
@@ -22,8 +22,7 @@ export const upsertContact = defineOperation({
 			example: '+14155551234',
 			description: 'The phone number that identifies the contact, in E.164 format',
 		},
-		...contactDetailFields('additionalFields'),
-		{ ...listModeField('emailsMode', 'Emails'), group: 'additionalFields' },
+		...contactDetailFields('additionalFields', true),
 	],
 	sample: { ...sampleContact, created: false },
 	simplifiedKeys: [...CONTACT_SIMPLE_KEYS, 'created'],
@@ -35,7 +34,9 @@ export const upsertContact = defineOperation({
 			const created = await client.call('createContact', {
 				body: { ...body, numbers: [phoneNumber] },
 			});
-			return [{ ...(await withEmails(client, created, (body.emails as string[]) ?? [])), created: true }];
+			return [
+				{ ...(await withEmails(client, created, (body.emails as string[]) ?? [])), created: true },
+			];
 		}
 		let currentEmails = existing.emails;
 		if (body.emails !== undefined && input.emailsMode !== 'replace') {

@@ -4,6 +4,7 @@ import {
 	normaliseEvent,
 	requireE164,
 	settle,
+	SIGNATURE_FAILURES,
 	subscribe,
 	unsubscribe,
 	verifySignature,
@@ -91,7 +92,7 @@ export function hookTrigger(declaration: EventDeclaration, wording: HookWording)
 		});
 		if (!check.valid) {
 			throw new z.errors.HaltedError(
-				`This delivery was ignored: it does not carry a valid Allo signature (${check.reason}). Only Allo can trigger this Zap.`,
+				`This delivery was ignored: it does not carry a valid Allo signature (${SIGNATURE_FAILURES[check.reason]}). Only Allo can trigger this Zap.`,
 			);
 		}
 		const numbers = await numbersOf(bundle);
