@@ -292,7 +292,12 @@ const routes = [
 					(!filters.company || has(c.company?.name, filters.company)) &&
 					(!filters.email || c.emails.some((e) => has(e, filters.email))) &&
 					(!search ||
-						[c.name, c.last_name, c.company?.name, ...c.emails, ...c.numbers].some((v) =>
+						[
+							`${c.name ?? ''} ${c.last_name ?? ''}`,
+							c.company?.name,
+							...c.emails,
+							...c.numbers,
+						].some((v) =>
 							has(v, search),
 						)),
 			);

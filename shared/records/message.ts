@@ -25,10 +25,18 @@ export function normaliseMessage(raw: unknown): Message {
 	const direction =
 		directionValue === 'INBOUND' || directionValue === 'OUTBOUND' ? directionValue : null;
 	const typeValue = asString(pick(message, 'message_type', 'messageType'));
-	const from = asString(pick(message, 'from_number', 'fromNumber', 'from'));
-	const to = asString(pick(message, 'to_number', 'toNumber', 'to'));
-	const senderId = asString(pick(message, 'sender_id', 'senderId'));
 	const inbound = direction === 'INBOUND';
+	const outbound = direction === 'OUTBOUND';
+	// v2 items name the two sides instead of sender and recipient.
+	const alloSide = asString(message.allo_number);
+	const contactSide = asString(message.contact_number);
+	const from =
+		asString(pick(message, 'from_number', 'fromNumber', 'from')) ??
+		(inbound ? contactSide : outbound ? alloSide : null);
+	const to =
+		asString(pick(message, 'to_number', 'toNumber', 'to')) ??
+		(inbound ? alloSide : outbound ? contactSide : null);
+	const senderId = asString(pick(message, 'sender_id', 'senderId'));
 	return {
 		id: asString(message.id),
 		direction,
@@ -40,8 +48,8 @@ export function normaliseMessage(raw: unknown): Message {
 		sender_id: senderId,
 		to_number: to,
 		to_name: asString(pick(message, 'to_name', 'toName')),
-		allo_number: asString(message.allo_number) ?? (inbound ? to : from),
-		contact_number: asString(message.contact_number) ?? (inbound ? from : to),
+		allo_number: alloSide ?? (inbound ? to : from),
+		contact_number: contactSide ?? (inbound ? from : to),
 		content: asString(pick(message, 'content', 'message', 'body', 'text')),
 		sent_at: toIsoDate(pick(message, 'sent_at', 'sentAt', 'start_date', 'startDate', 'date')),
 		status: asString(message.status),

@@ -217,10 +217,29 @@ describe('Zapier app definition', () => {
 		}
 	});
 
-	it('D010/D012: visible steps have a static sample, with an id', () => {
+	it('D012: visible steps have a static sample; D010: trigger samples have an id', () => {
 		for (const { key, action } of visible()) {
-			expect([key, action.operation.sample?.id]).toEqual([key, expect.any(String)]);
+			expect([key, action.operation.sample]).toEqual([key, expect.any(Object)]);
 		}
+		for (const [key, trigger] of Object.entries(definition.triggers)) {
+			if (trigger.display.hidden) continue;
+			expect([key, trigger.operation.sample?.id]).toEqual([key, expect.any(String)]);
+		}
+	});
+
+	it('Send SMS samples are what Allo answers: no id or status, and France from a sender ID', () => {
+		const us = definition.creates.send_sms.operation.sample;
+		const france = definition.creates.send_sms_france.operation.sample;
+		for (const sample of [us, france]) {
+			expect(sample).not.toHaveProperty('id');
+			expect(sample).not.toHaveProperty('status');
+		}
+		expect(us).toMatchObject({ allo_number: expect.stringMatching(/^\+1/), sender_id: null });
+		expect(france).toMatchObject({
+			allo_number: null,
+			sender_id: 'MyShop',
+			contact_number: expect.stringMatching(/^\+33/),
+		});
 	});
 
 	it('D011: help texts say more than the label', () => {

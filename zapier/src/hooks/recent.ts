@@ -14,6 +14,11 @@ import { recordDate } from './output';
 
 /** Records a hook trigger shows when Zapier loads samples. */
 export const RECENT_LIMIT = 25;
+/**
+ * Contacts shown as samples: each costs a read of its details (for its emails), and a Zap step
+ * never waits, so the list and the details stay within Allo's 20 reads per second.
+ */
+export const RECENT_CONTACTS = 10;
 
 const newestFirst = (key: (record: JsonRecord) => unknown) => (a: JsonRecord, b: JsonRecord) =>
 	String(key(b) ?? '').localeCompare(String(key(a) ?? ''));
@@ -49,8 +54,10 @@ export async function recentRecords(
 		declaration.topic === 'contact.created'
 			? (record: JsonRecord) => record.created_at
 			: recordDate;
-	const latest = records.sort(newestFirst(date)).slice(0, RECENT_LIMIT);
-	return declaration.subject === 'contact' ? withContactEmails(client, latest) : latest;
+	const sorted = records.sort(newestFirst(date));
+	return declaration.subject === 'contact'
+		? withContactEmails(client, sorted.slice(0, RECENT_CONTACTS))
+		: sorted.slice(0, RECENT_LIMIT);
 }
 
 /** Allo's contact list carries no emails: each listed contact's are read from its details. */
