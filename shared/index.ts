@@ -23,11 +23,18 @@ export {
 	type PageSelection,
 } from './http/pagination';
 export { RATE_LIMITS } from './http/rateLimit';
-export * from './operations/types';
+export type * from './operations/types';
+export { defineOperation } from './operations/define';
+export { getById, type GetByIdOptions } from './operations/getById';
+export { AlloFile } from './operations/file';
 export { operations, resources, findOperation, type ResourceDeclaration } from './operations/index';
 export { runOperation } from './operations/run';
-export { ALL_NUMBERS } from './operations/fields';
-export { webhookApiField, v1TopicOptions, v2TopicOptions } from './operations/webhook/fields';
+export { ALL_NUMBERS } from './operations/commonFields';
+export {
+	webhookApiField,
+	v1TopicOptions,
+	v2TopicOptions,
+} from './operations/webhook/webhookFields';
 export { validateInput } from './validation/input';
 export { toE164, requireE164, callingCode, E164_EXAMPLE } from './validation/phone';
 export { phoneNumberOptions } from './lists/phoneNumbers';

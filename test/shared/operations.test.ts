@@ -5,7 +5,7 @@ import { FALLBACK_SCAN_LIMIT } from '../../shared/operations/contact/lookup';
 import { updateContact } from '../../shared/operations/contact/update';
 import { upsertContact } from '../../shared/operations/contact/upsert';
 import { runOperation } from '../../shared/operations/run';
-import { AlloFile } from '../../shared/operations/types';
+import { AlloFile } from '../../shared/operations/file';
 import { allo, alloClient } from '../support/allo';
 
 const current = {

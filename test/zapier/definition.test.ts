@@ -1,5 +1,13 @@
 import { version } from 'zapier-platform-core';
 import * as core from 'zapier-platform-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+	ZAPIER_CREATES,
+	ZAPIER_DROPDOWNS,
+	ZAPIER_HOOKS,
+	ZAPIER_SEARCHES,
+} from '../../zapier/src/surface';
 import { App } from './helpers';
 
 interface Field {
@@ -123,30 +131,58 @@ describe('Zapier app definition', () => {
 		expect(await command('validate')).toEqual([]);
 	});
 
-	it('offers the documented triggers, actions, searches and find-or-create', () => {
-		expect(Object.keys(definition.triggers).sort()).toEqual([
-			'contact_list',
-			'new_call',
-			'new_contact',
-			'new_inbound_sms',
-			'new_outbound_sms',
-			'phone_number_list',
-			'updated_contact',
-		]);
-		expect(Object.keys(definition.creates).sort()).toEqual([
-			'create_contact',
-			'send_sms',
-			'send_sms_france',
-			'update_contact',
-		]);
-		expect(Object.keys(definition.searches).sort()).toEqual(['find_calls', 'find_contact']);
-		expect(definition.searchOrCreates.find_contact.display.label).toBe('Find or Create Contact');
+	it('offers what the surface lists, and nothing else', () => {
+		const hidden = Object.values(ZAPIER_DROPDOWNS).map((dropdown) => dropdown.key);
+		const hookKeys = Object.values(ZAPIER_HOOKS).map((hook) => hook.key);
+		expect(Object.keys(definition.triggers).sort()).toEqual([...hookKeys, ...hidden].sort());
+		expect(Object.keys(definition.creates).sort()).toEqual(
+			ZAPIER_CREATES.map((create) => create.key).sort(),
+		);
+		expect(Object.keys(definition.searches).sort()).toEqual(
+			ZAPIER_SEARCHES.map((search) => search.key).sort(),
+		);
+		expect(Object.keys(definition.searchOrCreates).sort()).toEqual(
+			ZAPIER_SEARCHES.filter((search) => search.orCreate)
+				.map((search) => search.key)
+				.sort(),
+		);
+		for (const { key } of hooks()) expect(hookKeys).toContain(key);
+		for (const { action } of actions.filter(({ key }) => hidden.includes(key)))
+			expect(action.display.hidden).toBe(true);
+	});
+
+	it('the README names every visible step', () => {
+		const readme = readFileSync(join(__dirname, '../../README.md'), 'utf8');
+		const section = readme
+			.slice(readme.indexOf('## Use it in Zapier'), readme.indexOf('## What'))
+			.replace(/\s+/g, ' ');
+		const labels = [
+			...visible().map(({ action }) => action.display.label),
+			...Object.values(definition.searchOrCreates).map((soc) => soc.display.label),
+		];
+		for (const label of labels) expect([label, section.includes(label)]).toEqual([label, true]);
+	});
+
+	it('every step has its own tests', () => {
+		const source = (file: string) => readFileSync(join(__dirname, file), 'utf8');
+		const actionTests = source('actions.test.ts');
+		for (const step of [...ZAPIER_CREATES, ...ZAPIER_SEARCHES])
+			expect([step.key, actionTests.includes(`describe('${step.label}'`)]).toEqual([
+				step.key,
+				true,
+			]);
+		const hookTests = source('hooks.test.ts');
+		for (const { key } of Object.values(ZAPIER_HOOKS))
+			expect([key, hookTests.includes(`key: '${key}'`)]).toEqual([key, true]);
+		const dropdownTests = source('dropdowns.test.ts');
+		for (const { key } of Object.values(ZAPIER_DROPDOWNS))
+			expect([key, dropdownTests.includes(`triggers.${key}.`)]).toEqual([key, true]);
 	});
 
 	it('lets Allo 429s reach the app, and throttles sends to Allo write rate', () => {
 		expect(definition.flags).toEqual({ throwForThrottlingEarly: false });
 		expect(definition.platformVersion).toBe(version);
-		for (const key of ['send_sms', 'send_sms_france']) {
+		for (const { key } of ZAPIER_CREATES.filter((create) => create.throttled)) {
 			expect(definition.creates[key].operation.throttle).toEqual({
 				window: 1,
 				limit: 5,

@@ -1,29 +1,9 @@
 import type { Bundle, Create, Search, SearchOrCreate, ThrottleObject, ZObject } from './platform';
-import {
-	RATE_LIMITS,
-	runOperation,
-	sampleSentMessageFrance,
-	type JsonRecord,
-	type OperationDeclaration,
-} from '../../shared';
-import {
-	createContact,
-	findContact,
-	getManyCalls,
-	sendSms,
-	updateContact,
-} from '../../shared/operations';
+import { RATE_LIMITS, runOperation } from '../../shared';
 import { attempt } from './errors';
 import { inputFieldsFor, outputFieldsFor } from './fields';
+import { ZAPIER_CREATES, ZAPIER_SEARCHES, type ZapierCreate, type ZapierSearch } from './surface';
 import { clientFor } from './transport';
-
-/** Zapier's words for an action; fields, help texts and samples come from the core declaration. */
-interface ActionWording {
-	key: string;
-	noun: string;
-	label: string;
-	description: string;
-}
 
 /** Results a search returns; Zapier uses the first. */
 export const SEARCH_LIMIT = 10;
@@ -35,12 +15,13 @@ const sendThrottle: ThrottleObject = {
 	scope: ['auth'],
 };
 
-function createFrom(
-	operation: OperationDeclaration,
-	wording: ActionWording,
-	options: { fixed?: Record<string, string>; throttle?: ThrottleObject; sample?: JsonRecord } = {},
-): Create {
-	const fixed = options.fixed ?? {};
+function createFrom({
+	operation,
+	fixed = {},
+	throttled,
+	sample = operation.sample,
+	...wording
+}: ZapierCreate): Create {
 	return {
 		key: wording.key,
 		noun: wording.noun,
@@ -54,14 +35,14 @@ function createFrom(
 				);
 				return record;
 			},
-			sample: options.sample ?? operation.sample,
-			outputFields: outputFieldsFor(options.sample ?? operation.sample),
-			...(options.throttle ? { throttle: options.throttle } : {}),
+			sample,
+			outputFields: outputFieldsFor(sample),
+			...(throttled ? { throttle: sendThrottle } : {}),
 		},
 	};
 }
 
-function searchFrom(operation: OperationDeclaration, wording: ActionWording): Search {
+function searchFrom({ operation, ...wording }: ZapierSearch): Search {
 	return {
 		key: wording.key,
 		noun: wording.noun,
@@ -82,78 +63,24 @@ function searchFrom(operation: OperationDeclaration, wording: ActionWording): Se
 	};
 }
 
-const createList: Create[] = [
-	createFrom(
-		sendSms,
-		{
-			key: 'send_sms',
-			noun: 'SMS',
-			label: 'Send SMS',
-			description:
-				'Sends a text message from one of your Allo numbers to a number in the same country.',
-		},
-		{ fixed: { sender: 'alloNumber' }, throttle: sendThrottle },
-	),
-	createFrom(
-		sendSms,
-		{
-			key: 'send_sms_france',
-			noun: 'SMS',
-			label: 'Send SMS in France',
-			description: 'Sends a text message to a French number from your verified sender ID.',
-		},
-		{
-			fixed: { sender: 'senderId' },
-			throttle: sendThrottle,
-			sample: { ...sampleSentMessageFrance },
-		},
-	),
-	createFrom(createContact, {
-		key: 'create_contact',
-		noun: 'Contact',
-		label: 'Create Contact',
-		description: 'Creates a new contact with at least one phone number.',
-	}),
-	createFrom(updateContact, {
-		key: 'update_contact',
-		noun: 'Contact',
-		label: 'Update Contact',
-		description:
-			'Updates the given fields of a contact; emails and phone numbers are added to its existing ones or replace them.',
-	}),
-];
-
-const searchList: Search[] = [
-	searchFrom(findContact, {
-		key: 'find_contact',
-		noun: 'Contact',
-		label: 'Find Contact',
-		description:
-			'Finds a contact by phone number (exact match) or email; with both, a contact with either one.',
-	}),
-	searchFrom(getManyCalls, {
-		key: 'find_calls',
-		noun: 'Call',
-		label: 'Find Call',
-		description:
-			'Finds the latest call of an Allo number, or of every number, with its AI summary, transcript and recording.',
-	}),
-];
-
 const byKey = <T extends { key: string }>(items: T[]): Record<string, T> =>
 	Object.fromEntries(items.map((item) => [item.key, item]));
 
-export const creates = byKey(createList);
-export const searches = byKey(searchList);
+export const creates = byKey(ZAPIER_CREATES.map(createFrom));
+export const searches = byKey(ZAPIER_SEARCHES.map(searchFrom));
 
-export const searchOrCreates: Record<string, SearchOrCreate> = {
-	find_contact: {
-		key: 'find_contact',
-		display: {
-			label: 'Find or Create Contact',
-			description: 'Finds a contact by phone number or email, or creates it when none exists.',
-		},
-		search: 'find_contact',
-		create: 'create_contact',
-	},
-};
+/** Find-or-create steps live under the key of their search, as Zapier requires. */
+export const searchOrCreates: Record<string, SearchOrCreate> = byKey(
+	ZAPIER_SEARCHES.flatMap(({ key, orCreate }) =>
+		orCreate
+			? [
+					{
+						key,
+						display: { label: orCreate.label, description: orCreate.description },
+						search: key,
+						create: orCreate.create,
+					},
+				]
+			: [],
+	),
+);

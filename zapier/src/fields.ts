@@ -1,16 +1,6 @@
 import type { PlainInputField, PlainOutputField } from './platform';
-import type {
-	DynamicSource,
-	FieldDeclaration,
-	JsonRecord,
-	OperationDeclaration,
-} from '../../shared';
-
-/** The hidden triggers and search behind each dynamic source of the core. */
-export const DROPDOWNS: Record<DynamicSource, { dynamic: string; search?: string }> = {
-	phoneNumbers: { dynamic: 'phone_number_list.id.name' },
-	contacts: { dynamic: 'contact_list.id.name', search: 'find_contact.id' },
-};
+import type { FieldDeclaration, JsonRecord, OperationDeclaration } from '../../shared';
+import { ZAPIER_DROPDOWNS } from './surface';
 
 const LIST_TYPES: ReadonlyArray<FieldDeclaration['type']> = [
 	'phoneList',
@@ -42,7 +32,7 @@ export function toInputField(
 		.filter(Boolean)
 		.join(' ');
 	const options = [...(field.dynamic ? [] : (field.extraOptions ?? [])), ...(field.options ?? [])];
-	const source = field.dynamic ? DROPDOWNS[field.dynamic] : undefined;
+	const dropdown = field.dynamic ? ZAPIER_DROPDOWNS[field.dynamic] : undefined;
 	return {
 		key: field.key,
 		label: field.label,
@@ -60,8 +50,11 @@ export function toInputField(
 					})),
 				}
 			: {}),
-		...(source
-			? { dynamic: source.dynamic, ...(source.search ? { search: source.search } : {}) }
+		...(dropdown
+			? {
+					dynamic: `${dropdown.key}.id.name`,
+					...(dropdown.search ? { search: `${dropdown.search}.id` } : {}),
+				}
 			: {}),
 		...(field.default !== undefined && !fallback ? { default: String(field.default) } : {}),
 	};

@@ -1,51 +1,28 @@
 import type { Trigger, ZObject, Bundle } from './platform';
-import { contactChoices, EVENTS, phoneNumberOptions, type V2Topic } from '../../shared';
+import { contactChoices, EVENTS, phoneNumberOptions, type DynamicSource } from '../../shared';
 import { attempt } from './errors';
-import { hookTrigger, type HookWording } from './hooks/trigger';
+import { hookTrigger } from './hooks/trigger';
+import { ZAPIER_DROPDOWNS, ZAPIER_HOOKS } from './surface';
 import { clientFor } from './transport';
 
-/** The events offered as Zapier triggers, in Zapier's "New …" wording. */
-const HOOKS: Partial<Record<V2Topic, HookWording>> = {
-	'call.completed': { key: 'new_call', noun: 'Call', label: 'New Call' },
-	'sms.received': { key: 'new_inbound_sms', noun: 'SMS', label: 'New Inbound SMS' },
-	'sms.sent': { key: 'new_outbound_sms', noun: 'SMS', label: 'New Outbound SMS' },
-	'contact.created': { key: 'new_contact', noun: 'Contact', label: 'New Contact' },
-	'contact.updated': { key: 'updated_contact', noun: 'Contact', label: 'Updated Contact' },
-};
-
 const hookTriggers = EVENTS.flatMap((event) => {
-	const wording = HOOKS[event.topic];
+	const wording = ZAPIER_HOOKS[event.topic];
 	return wording ? [hookTrigger(event, wording)] : [];
 });
 
-/** Fills the Allo number dropdowns. */
-const phoneNumberList: Trigger = {
-	key: 'phone_number_list',
-	noun: 'Phone Number',
-	display: {
-		label: 'List Phone Numbers',
-		description: 'Triggers when a dropdown lists your Allo phone numbers.',
-		hidden: true,
-	},
-	operation: {
+type DropdownOperation = NonNullable<Trigger['operation']>;
+
+/** How each hidden dropdown trigger reads its choices. */
+const DROPDOWN_READERS: Record<DynamicSource, DropdownOperation> = {
+	phoneNumbers: {
 		perform: async (z: ZObject, bundle: Bundle) =>
 			(await attempt(z, phoneNumberOptions(clientFor(z, bundle)))).map((option) => ({
 				id: option.value,
 				name: option.label,
 			})),
 	},
-};
-
-/** Fills the contact dropdowns, one page of Allo contacts at a time. */
-const contactList: Trigger = {
-	key: 'contact_list',
-	noun: 'Contact',
-	display: {
-		label: 'List Contacts',
-		description: 'Triggers when a dropdown lists your Allo contacts.',
-		hidden: true,
-	},
-	operation: {
+	// One page of Allo contacts at a time.
+	contacts: {
 		canPaginate: true,
 		perform: async (z: ZObject, bundle: Bundle) => {
 			const page = await attempt(z, contactChoices(clientFor(z, bundle), bundle.meta?.page ?? 0));
@@ -57,6 +34,18 @@ const contactList: Trigger = {
 	},
 };
 
+const dropdownTriggers = (Object.keys(ZAPIER_DROPDOWNS) as DynamicSource[]).map(
+	(source): Trigger => {
+		const { key, noun, label, description } = ZAPIER_DROPDOWNS[source];
+		return {
+			key,
+			noun,
+			display: { label, description, hidden: true },
+			operation: DROPDOWN_READERS[source],
+		};
+	},
+);
+
 export const triggers: Record<string, Trigger> = Object.fromEntries(
-	[...hookTriggers, phoneNumberList, contactList].map((trigger) => [trigger.key, trigger]),
+	[...hookTriggers, ...dropdownTriggers].map((trigger) => [trigger.key, trigger]),
 );

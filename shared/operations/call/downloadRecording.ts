@@ -1,6 +1,7 @@
 import { AlloError } from '../../http/errors';
 import { normaliseCall } from '../../records/call';
-import { AlloFile, defineOperation } from '../types';
+import { defineOperation } from '../define';
+import { AlloFile } from '../file';
 import { callIdField } from './get';
 
 const extensionFor = (mimeType: string) =>
@@ -23,7 +24,7 @@ export const downloadRecording = defineOperation({
 		file_size: 482133,
 	},
 	async execute({ client }, input) {
-		const callId = input.callId as string;
+		const { callId } = input;
 		const call = normaliseCall(await client.call('getConversationItem', { path: { id: callId } }));
 		if (!call.recording_url) {
 			throw new AlloError({

@@ -1,6 +1,7 @@
 import { CALL_KEY_FIELDS, normaliseCall } from '../../records/call';
 import { sampleCall } from '../../records/samples';
-import { defineOperation, getById } from '../types';
+import { defineOperation } from '../define';
+import { getById } from '../getById';
 
 export const callIdField = {
 	key: 'callId',
@@ -22,5 +23,11 @@ export const getCall = defineOperation({
 	fields: [callIdField],
 	simplifiedKeys: [...CALL_KEY_FIELDS, 'summary', 'transcript_text', 'recording_url'],
 	sample: { ...sampleCall },
-	execute: getById('getConversationItem', 'id', 'callId', 'transcript', normaliseCall),
+	execute: getById({
+		endpoint: 'getConversationItem',
+		pathParameter: 'id',
+		idField: 'callId',
+		extend: 'transcript',
+		normalise: normaliseCall,
+	}),
 });

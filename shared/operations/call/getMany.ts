@@ -2,8 +2,8 @@ import { paginate } from '../../http/pagination';
 import { CALL_KEY_FIELDS, normaliseCall, type Call } from '../../records/call';
 import { normalisePhoneNumber } from '../../records/misc';
 import { sampleCall } from '../../records/samples';
-import { ALL_NUMBERS, alloNumberField, contactNumberField } from '../fields';
-import { defineOperation, type OperationContext } from '../types';
+import { ALL_NUMBERS, alloNumberField, contactNumberField } from '../commonFields';
+import { defineOperation } from '../define';
 
 const newestFirst = (a: Call, b: Call) => (b.start_date ?? '').localeCompare(a.start_date ?? '');
 
@@ -52,9 +52,8 @@ export const getManyCalls = defineOperation({
 		'recording_url',
 	],
 	sample: { ...sampleCall },
-	async execute({ client, page }: OperationContext, input) {
-		const since = input.since as string | undefined;
-		const until = input.until as string | undefined;
+	async execute({ client, page }, input) {
+		const { since, until } = input;
 		const dateFiltered = since !== undefined || until !== undefined;
 		// Allo has no date filter: with one, read every page and filter here.
 		const selection = dateFiltered ? { returnAll: true } : page;
@@ -63,14 +62,11 @@ export const getManyCalls = defineOperation({
 				? (await client.call<unknown[]>('getNumbers'))
 						.map((raw) => normalisePhoneNumber(raw).number)
 						.filter((number): number is string => number !== null)
-				: [input.alloNumber as string];
+				: [input.alloNumber];
 
 		const calls: Call[] = [];
 		for (const alloNumber of numbers) {
-			const query = {
-				allo_number: alloNumber,
-				contact_number: input.contactNumber as string | undefined,
-			};
+			const query = { allo_number: alloNumber, contact_number: input.contactNumber };
 			const raw = await paginate(client, 'searchCalls', { query }, selection);
 			calls.push(...raw.map(normaliseCall));
 		}

@@ -1,9 +1,18 @@
 import type { AlloClient } from '../../http/client';
 import { normaliseContact, type Contact } from '../../records/contact';
-import type { OperationInput } from '../types';
+
+/** The contact fields of validated input that Allo's v1 API writes. */
+export interface ContactDetails {
+	firstName?: string;
+	lastName?: string;
+	jobTitle?: string;
+	website?: string;
+	emails?: string[];
+	numbers?: string[];
+}
 
 /** The v1 contact body from validated input; fields not given are left out. */
-export function contactBody(input: OperationInput): Record<string, unknown> {
+export function contactBody(input: ContactDetails): Record<string, unknown> {
 	const body: Record<string, unknown> = {
 		name: input.firstName,
 		last_name: input.lastName,

@@ -1,7 +1,7 @@
 import { inputError } from '../../http/errors';
 import { CONTACT_SIMPLE_KEYS } from '../../records/contact';
 import { sampleContact } from '../../records/samples';
-import { defineOperation } from '../types';
+import { defineOperation } from '../define';
 import { findContacts } from './lookup';
 
 export const findContact = defineOperation({
@@ -32,8 +32,7 @@ export const findContact = defineOperation({
 	sample: { ...sampleContact },
 	simplifiedKeys: CONTACT_SIMPLE_KEYS,
 	async execute({ client, page }, input) {
-		const phoneNumber = input.phoneNumber as string | undefined;
-		const email = input.email as string | undefined;
+		const { phoneNumber, email } = input;
 		if (!phoneNumber && !email) {
 			throw inputError(
 				'phoneNumber',

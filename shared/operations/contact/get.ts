@@ -1,8 +1,8 @@
 import { omit } from '../../json';
 import { CONTACT_SIMPLE_KEYS, normaliseContact } from '../../records/contact';
 import { sampleContact } from '../../records/samples';
-import { contactIdField } from '../fields';
-import { defineOperation } from '../types';
+import { contactIdField } from '../commonFields';
+import { defineOperation } from '../define';
 
 /** Allo's contact details carry no creation or update dates: they are left out rather than null. */
 const withoutDates = <T extends { created_at: unknown; updated_at: unknown }>(contact: T) =>
@@ -32,7 +32,7 @@ export const getContact = defineOperation({
 	},
 	async execute({ client }, input) {
 		const raw = await client.call('getContact', {
-			path: { contact_id: input.contactId as string },
+			path: { contact_id: input.contactId },
 			query: { extend: 'engagement,activity' },
 		});
 		const contact = withoutDates(normaliseContact(raw));

@@ -1,7 +1,7 @@
 import { paginate } from '../../http/pagination';
 import { CONTACT_SIMPLE_KEYS, normaliseContact } from '../../records/contact';
 import { sampleContact } from '../../records/samples';
-import { defineOperation } from '../types';
+import { defineOperation } from '../define';
 
 export const getManyContacts = defineOperation({
 	resource: 'contact',

@@ -30,7 +30,8 @@ export async function findContacts(
 	if (search.ok) return search.value.map(normaliseContact);
 	const { error } = search;
 	if (!isAlloError(error) || error.kind !== 'permission') throw error;
-	if (!query.phoneNumber) {
+	const { phoneNumber } = query;
+	if (!phoneNumber) {
 		throw new AlloError({
 			code: error.code,
 			kind: 'permission',
@@ -48,6 +49,6 @@ export async function findContacts(
 	);
 	return scanned
 		.map(normaliseContact)
-		.filter((contact) => contact.numbers.includes(query.phoneNumber as string))
+		.filter((contact) => contact.numbers.includes(phoneNumber))
 		.slice(0, limit);
 }

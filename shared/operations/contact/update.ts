@@ -1,8 +1,13 @@
 import { inputError } from '../../http/errors';
 import { CONTACT_SIMPLE_KEYS, normaliseContact } from '../../records/contact';
 import { sampleContact } from '../../records/samples';
-import { contactDetailFields, contactIdField, listModeField } from '../fields';
-import { defineOperation } from '../types';
+import {
+	contactDetailFields,
+	contactIdField,
+	contactNumbersField,
+	listModeField,
+} from '../commonFields';
+import { defineOperation } from '../define';
 import { contactBody, mergeList, withEmails } from './body';
 
 export const updateContact = defineOperation({
@@ -15,21 +20,14 @@ export const updateContact = defineOperation({
 	endpoints: ['getContact', 'updateContact'],
 	fields: [
 		contactIdField(),
-		...contactDetailFields('updateFields', true),
-		{
-			key: 'numbers',
-			label: 'Phone Numbers',
-			type: 'phoneList',
-			group: 'updateFields',
-			example: '+14155551234',
-			description: 'One or more phone numbers in E.164 format, separated by commas',
-		},
+		...contactDetailFields('updateFields', [listModeField('emailsMode', 'Emails')]),
+		contactNumbersField({ group: 'updateFields' }),
 		listModeField('numbersMode', 'Phone Numbers'),
 	],
 	sample: { ...sampleContact },
 	simplifiedKeys: CONTACT_SIMPLE_KEYS,
 	async execute({ client }, input) {
-		const contactId = input.contactId as string;
+		const { contactId } = input;
 		const body = contactBody(input);
 		if (Object.keys(body).length === 0) {
 			throw inputError(
@@ -42,23 +40,15 @@ export const updateContact = defineOperation({
 		const adds =
 			(body.emails !== undefined && input.emailsMode !== 'replace') ||
 			(body.numbers !== undefined && input.numbersMode !== 'replace');
-		let knownEmails = body.emails as string[] | undefined;
+		let knownEmails = input.emails;
 		if (adds) {
 			// Allo replaces lists on update: read the current ones to add to them.
 			const current = normaliseContact(
 				await client.call('getContact', { path: { contact_id: contactId } }),
 			);
-			body.emails = mergeList(
-				current.emails,
-				body.emails as string[] | undefined,
-				input.emailsMode,
-			);
-			body.numbers = mergeList(
-				current.numbers,
-				body.numbers as string[] | undefined,
-				input.numbersMode,
-			);
-			knownEmails = (body.emails as string[] | undefined) ?? current.emails;
+			body.emails = mergeList(current.emails, input.emails, input.emailsMode);
+			body.numbers = mergeList(current.numbers, input.numbers, input.numbersMode);
+			knownEmails = body.emails ?? current.emails;
 			if (body.emails === undefined) delete body.emails;
 			if (body.numbers === undefined) delete body.numbers;
 		}

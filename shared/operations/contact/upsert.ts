@@ -1,7 +1,7 @@
 import { CONTACT_SIMPLE_KEYS, normaliseContact } from '../../records/contact';
 import { sampleContact } from '../../records/samples';
-import { contactDetailFields } from '../fields';
-import { defineOperation } from '../types';
+import { contactDetailFields, listModeField } from '../commonFields';
+import { defineOperation } from '../define';
 import { contactBody, mergeList, withEmails } from './body';
 import { findContacts } from './lookup';
 
@@ -22,21 +22,21 @@ export const upsertContact = defineOperation({
 			example: '+14155551234',
 			description: 'The phone number that identifies the contact, in E.164 format',
 		},
-		...contactDetailFields('additionalFields', true),
+		...contactDetailFields('additionalFields', [
+			{ ...listModeField('emailsMode', 'Emails'), group: 'additionalFields' },
+		]),
 	],
 	sample: { ...sampleContact, created: false },
 	simplifiedKeys: [...CONTACT_SIMPLE_KEYS, 'created'],
 	async execute({ client }, input) {
-		const phoneNumber = input.phoneNumber as string;
+		const { phoneNumber } = input;
 		const [existing] = await findContacts(client, { phoneNumber }, 1);
 		const body = contactBody(input);
 		if (!existing?.id) {
 			const created = await client.call('createContact', {
 				body: { ...body, numbers: [phoneNumber] },
 			});
-			return [
-				{ ...(await withEmails(client, created, (body.emails as string[]) ?? [])), created: true },
-			];
+			return [{ ...(await withEmails(client, created, input.emails ?? [])), created: true }];
 		}
 		let currentEmails = existing.emails;
 		if (body.emails !== undefined && input.emailsMode !== 'replace') {
@@ -44,7 +44,7 @@ export const upsertContact = defineOperation({
 			const current = await client.call('getContact', { path: { contact_id: existing.id } });
 			currentEmails = normaliseContact(current).emails;
 		}
-		const emails = mergeList(currentEmails, body.emails as string[] | undefined, input.emailsMode);
+		const emails = mergeList(currentEmails, input.emails, input.emailsMode);
 		const update = { ...body, ...(emails ? { emails } : {}) };
 		if (Object.keys(update).length === 0) return [{ ...existing, created: false }];
 		const updated = await client.call('updateContact', {

@@ -3,8 +3,8 @@ import { normaliseCall } from '../../records/call';
 import { normaliseMessage } from '../../records/message';
 import { sampleCall } from '../../records/samples';
 import { asRecord } from '../../json';
-import { alloNumberField, contactIdField } from '../fields';
-import { defineOperation } from '../types';
+import { alloNumberField, contactIdField } from '../commonFields';
+import { defineOperation } from '../define';
 
 /** A conversation entry: a call or a text, told apart by `type`. */
 export function normaliseConversationItem(raw: unknown) {
@@ -35,8 +35,8 @@ export const getManyConversation = defineOperation({
 			client,
 			'getContactConversation',
 			{
-				path: { contact_id: input.contactId as string },
-				query: { allo_number: input.alloNumber as string | undefined },
+				path: { contact_id: input.contactId },
+				query: { allo_number: input.alloNumber },
 			},
 			page,
 		);

@@ -1,6 +1,6 @@
 import { normalisePhoneNumber } from '../../records/misc';
 import { samplePhoneNumber } from '../../records/samples';
-import { defineOperation } from '../types';
+import { defineOperation } from '../define';
 
 export const getManyPhoneNumbers = defineOperation({
 	resource: 'phoneNumber',

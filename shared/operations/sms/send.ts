@@ -7,8 +7,8 @@ import {
 	requireSenderId,
 	SMS_MAX_LENGTH,
 } from '../../validation/rules';
-import { alloNumberField, choiceField } from '../fields';
-import { defineOperation } from '../types';
+import { alloNumberField, choiceField } from '../commonFields';
+import { defineOperation } from '../define';
 
 export const sendSms = defineOperation({
 	resource: 'sms',
@@ -83,17 +83,17 @@ export const sendSms = defineOperation({
 	sample: { ...sampleSentMessage },
 	simplifiedKeys: ['direction', 'allo_number', 'contact_number', 'sender_id', 'content', 'sent_at'],
 	async execute({ client }, input) {
-		const to = input.to as string;
-		const message = requireMessage(input.message as string, 'message', 'Message');
+		const { to } = input;
+		const message = requireMessage(input.message, 'message', 'Message');
 		if (input.sender === 'senderId') {
-			const senderId = requireSenderId(input.senderId as string, 'senderId', 'Sender ID');
+			const senderId = requireSenderId(input.senderId, 'senderId', 'Sender ID');
 			requireFrenchNumber(to, 'to', 'To');
 			const sent = await client.call('sendSmsFrance', {
 				body: { sender_id: senderId, to, message },
 			});
 			return [{ ...normaliseSentMessage(sent) }];
 		}
-		const from = input.from as string;
+		const { from } = input;
 		requireSameCountry(from, to, 'to', 'To');
 		const sent = await client.call('sendSms', { body: { from, to, message } });
 		return [{ ...normaliseSentMessage(sent) }];

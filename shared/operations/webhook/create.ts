@@ -1,9 +1,8 @@
 import { sampleWebhook } from '../../records/samples';
 import { subscribe } from '../../webhooks/subscriptions';
-import type { WebhookApi } from '../../webhooks/topics';
-import { alloNumberField } from '../fields';
-import { defineOperation } from '../types';
-import { v1TopicOptions, v2TopicOptions, webhookApiField } from './fields';
+import { alloNumberField } from '../commonFields';
+import { defineOperation } from '../define';
+import { v1TopicOptions, v2TopicOptions, webhookApiField } from './webhookFields';
 
 export const createWebhook = defineOperation({
 	resource: 'webhook',
@@ -58,14 +57,12 @@ export const createWebhook = defineOperation({
 	],
 	sample: { ...sampleWebhook },
 	async execute({ client }, input) {
-		const api = input.api as WebhookApi;
-		const { webhook } = await subscribe(client, {
-			api,
-			url: input.url as string,
-			topics: (api === 'v2' ? input.topics : input.topicsV1) as string[],
-			alloNumber: input.alloNumber as string | undefined,
-			description: input.description as string | undefined,
-		});
+		const { webhook } = await subscribe(
+			client,
+			input.api === 'v2'
+				? { api: 'v2', url: input.url, topics: input.topics, description: input.description }
+				: { api: 'v1', url: input.url, topics: input.topicsV1, alloNumber: input.alloNumber },
+		);
 		return [{ ...webhook }];
 	},
 });

@@ -1,7 +1,6 @@
 import { unsubscribe } from '../../webhooks/subscriptions';
-import type { WebhookApi } from '../../webhooks/topics';
-import { defineOperation } from '../types';
-import { webhookApiField } from './fields';
+import { defineOperation } from '../define';
+import { webhookApiField } from './webhookFields';
 
 export const deleteWebhook = defineOperation({
 	resource: 'webhook',
@@ -23,7 +22,7 @@ export const deleteWebhook = defineOperation({
 	],
 	sample: { deleted: true },
 	async execute({ client }, input) {
-		await unsubscribe(client, input.api as WebhookApi, input.webhookId as string);
+		await unsubscribe(client, input.api, input.webhookId);
 		return [{ deleted: true }];
 	},
 });

@@ -1,8 +1,7 @@
 import { sampleWebhook } from '../../records/samples';
 import { listWebhooks } from '../../webhooks/subscriptions';
-import type { WebhookApi } from '../../webhooks/topics';
-import { defineOperation } from '../types';
-import { webhookApiField } from './fields';
+import { defineOperation } from '../define';
+import { webhookApiField } from './webhookFields';
 
 export const getManyWebhooks = defineOperation({
 	resource: 'webhook',
@@ -14,7 +13,7 @@ export const getManyWebhooks = defineOperation({
 	fields: [webhookApiField],
 	sample: { ...sampleWebhook },
 	async execute({ client }, input) {
-		const webhooks = await listWebhooks(client, input.api as WebhookApi);
+		const webhooks = await listWebhooks(client, input.api);
 		return webhooks.map((webhook) => ({ ...webhook }));
 	},
 });

@@ -10,19 +10,13 @@ import {
 	verifySignature,
 	type EventDeclaration,
 } from '../../../shared';
-import { alloNumberField } from '../../../shared/operations/fields';
+import { alloNumberField } from '../../../shared/operations/commonFields';
 import { attempt } from '../errors';
 import { outputFieldsFor, toInputField } from '../fields';
 import { clientFor } from '../transport';
+import type { HookWording } from '../surface';
 import { eventOutput, eventRecord, eventSample, recordDate } from './output';
 import { recentRecords } from './recent';
-
-/** Zapier's words for an event: its trigger key, noun and "New …" label. */
-export interface HookWording {
-	key: string;
-	noun: string;
-	label: string;
-}
 
 interface SubscribeData {
 	id: string;

@@ -1,5 +1,5 @@
 import { EVENTS, SEED_TOPICS } from '../../webhooks/topics';
-import { choiceField } from '../fields';
+import { choiceField } from '../commonFields';
 
 export const webhookApiField = choiceField(
 	'api',

@@ -1,0 +1,123 @@
+'use strict';
+// Calls: the v1 call list, v2 conversation items (calls and texts) and recordings.
+const { Reply, v1Error, v2Error } = require('../errors');
+const { silentMp3 } = require('../mp3');
+const views = require('../views');
+const { extendOf, ok, pageOf } = require('./replies');
+
+/** @type {import('./index').Route[]} */
+module.exports = [
+	{
+		name: 'searchCalls',
+		method: 'GET',
+		path: '/v1/api/calls',
+		version: 'v1',
+		scope: 'CONVERSATIONS_READ',
+		spec: '/v1/api/calls',
+		handle: ({ query, store, baseUrl }) => {
+			const page = query.page ?? 0;
+			const { items, totalPages } = pageOf(
+				store.callsOf(query.allo_number, query.contact_number),
+				page,
+				query.size ?? 10,
+				0,
+			);
+			return ok({
+				results: items.map((c) => views.v1Call(c, baseUrl)),
+				metadata: { total_pages: totalPages, current_page: page },
+			});
+		},
+	},
+	{
+		name: 'searchConversationItems',
+		method: 'POST',
+		path: '/v2/api/conversations/items/search',
+		version: 'v2',
+		scope: 'CONVERSATIONS_READ',
+		spec: '/v2/api/conversations/items/search',
+		handle: ({ body, store, baseUrl }) => {
+			const page = body.page ?? 1;
+			const size = body.size ?? 20;
+			if (page < 1 || size < 1) {
+				return v2Error(422, 'VALIDATION_ERROR', 'page and size start at 1.', {
+					param: page < 1 ? 'page' : 'size',
+				});
+			}
+			const type = body.type ?? 'ALL';
+			const records = [
+				...(type === 'SMS' ? [] : store.calls.map((call) => ({ record: call, date: call.start }))),
+				...(type === 'CALL'
+					? []
+					: store.messages.map((message) => ({ record: message, date: message.date }))),
+			];
+			const search = body.search?.trim().toLowerCase();
+			const matching = records.filter(
+				({ record }) =>
+					(!body.allo_number || record.allo_number === body.allo_number) &&
+					(!body.contact_number || record.contact_number === body.contact_number) &&
+					(!body.direction || record.direction === body.direction) &&
+					(!search ||
+						[record.content, record.summary].some((text) =>
+							String(text ?? '')
+								.toLowerCase()
+								.includes(search),
+						)),
+			);
+			const sorted = matching.sort((a, b) =>
+				body.sort === 'DATE_ASC' ? a.date - b.date : b.date - a.date,
+			);
+			const { items, totalPages } = pageOf(sorted, page, size, 1);
+			return new Reply(200, {
+				data: items.map(({ record }) =>
+					views.v2Item(record, store.contactFor(record.contact_number), baseUrl, []),
+				),
+				pagination: {
+					page,
+					size,
+					total_count: sorted.length,
+					total_pages: totalPages,
+					has_more: page < totalPages,
+				},
+			});
+		},
+	},
+	{
+		name: 'getConversationItem',
+		method: 'GET',
+		path: '/v2/api/conversations/items/{id}',
+		version: 'v2',
+		scope: 'CONVERSATIONS_READ',
+		spec: '/v2/api/conversations/items/{id}',
+		handle: ({ params, query, store, baseUrl }) => {
+			if (!/^(cll|msg)-/.test(params.id)) {
+				return v2Error(
+					400,
+					'INVALID_ITEM_ID',
+					'Item IDs start with cll- (calls) or msg- (messages).',
+					{ param: 'id' },
+				);
+			}
+			const record = store.item(params.id);
+			if (!record)
+				return v2Error(404, 'NOT_FOUND', `No conversation item ${params.id}.`, { param: 'id' });
+			return ok(
+				views.v2Item(record, store.contactFor(record.contact_number), baseUrl, extendOf(query)),
+			);
+		},
+	},
+	{
+		name: 'recording',
+		method: 'GET',
+		path: '/v1/assets/recordings/{file}',
+		version: 'v1',
+		quota: false,
+		handle: ({ params, store }) => {
+			const call = store.item(params.file.replace(/\.mp3$/, ''));
+			if (!call || !call.recording || !params.file.endsWith('.mp3'))
+				return v1Error(404, 'RECORDING_NOT_FOUND');
+			return new Reply(200, silentMp3(Math.min(3, call.duration_seconds)), {
+				'content-type': 'audio/mpeg',
+			});
+		},
+	},
+];
