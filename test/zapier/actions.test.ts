@@ -281,7 +281,7 @@ describe('Find Contact', () => {
 	});
 });
 
-describe('Find Calls', () => {
+describe('Find Call', () => {
 	it('finds the calls of one Allo number with a contact', async () => {
 		allo()
 			.get('/v1/api/calls')

@@ -46,9 +46,10 @@ export const updateContact = defineOperation({
 			const current = normaliseContact(
 				await client.call('getContact', { path: { contact_id: contactId } }),
 			);
-			body.emails = mergeList(current.emails, input.emails, input.emailsMode);
+			const emails = mergeList(current.emails, input.emails, input.emailsMode);
+			body.emails = emails;
 			body.numbers = mergeList(current.numbers, input.numbers, input.numbersMode);
-			knownEmails = body.emails ?? current.emails;
+			knownEmails = emails ?? current.emails;
 			if (body.emails === undefined) delete body.emails;
 			if (body.numbers === undefined) delete body.numbers;
 		}
