@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import nock from 'nock';
 import type { ILoadOptionsFunctions, INodeProperties } from 'n8n-workflow';
 import { AlloApi } from '../../credentials/AlloApi.credentials';
 import { Allo } from '../../nodes/Allo/Allo.node';
+import { AlloTrigger } from '../../nodes/AlloTrigger/AlloTrigger.node';
 import { searchContacts, searchPhoneNumbers } from '../../nodes/Allo/methods/listSearch';
 import { getPhoneNumbers } from '../../nodes/Allo/methods/loadOptions';
 import { operations } from '../../shared';
@@ -557,4 +560,116 @@ test('a text is never resent after a server error, so it cannot go out twice', a
 	expect(error?.name).toBe('NodeApiError');
 	expect((error as unknown as { httpCode: string }).httpCode).toBe('502');
 	expect(nock.isDone()).toBe(true);
+});
+
+describe('what a new user sees in the editor', () => {
+	const allo = new Allo().description;
+	const triggerDescription = new AlloTrigger().description;
+	const all = allo.properties.flatMap((p) => [
+		p,
+		...((p.type === 'collection' ? p.options : []) as INodeProperties[]),
+	]);
+	/** The subtitle as n8n's canvas shows it for these parameters. */
+	const subtitleFor = (subtitle: string, parameter: Record<string, unknown>) => {
+		const expression = subtitle.replace(/^=\{\{\s*/, '').replace(/\s*\}\}$/, '');
+		return new Function('$parameter', `return ${expression}`)(parameter) as string;
+	};
+
+	test('Since and Until without a zone are read in the workflow’s time zone', async () => {
+		api()
+			.get('/v1/api/calls')
+			.query(true)
+			.reply(
+				200,
+				v1Page([
+					// 11:59 and 12:01 in New York (EST, UTC−5) on 1 December 2026.
+					rawCall('cll_before', '2026-12-01T16:59:00'),
+					rawCall('cll_after', '2026-12-01T17:01:00'),
+				]),
+			);
+		const { items, error } = await runAllo(
+			{
+				resource: 'call',
+				operation: 'getMany',
+				alloNumber: { __rl: true, mode: 'list', value: ALLO_NUMBER },
+				filters: { since: '2026-12-01T12:00:00' },
+			},
+			{ timezone: 'America/New_York' },
+		);
+		expect(error).toBeUndefined();
+		expect(items.map((item) => item.json.id)).toEqual(['cll_after']);
+		const since = all.find((p) => p.name === 'since');
+		expect(since?.description).toMatch(/time zone/);
+	});
+
+	test('canvas subtitles say what the node does, in words', () => {
+		const subtitle = allo.subtitle as string;
+		expect(subtitleFor(subtitle, { resource: 'contact', operation: 'upsert' })).toBe(
+			'Create or update a contact',
+		);
+		expect(subtitleFor(subtitle, { resource: 'sms', operation: 'send' })).toBe('Send an SMS');
+		expect(
+			subtitleFor(triggerDescription.subtitle as string, {
+				api: 'v2',
+				events: ['call.completed', 'sms.received'],
+			}),
+		).toBe('Call Completed, SMS Received');
+	});
+
+	test('the node creator lists trigger events as n8n writes them, "On SMS received"', () => {
+		const events = triggerDescription.properties.find((p) => p.name === 'events');
+		const actions = (events?.options as Array<{ value: string; action?: string }>).map((option) => [
+			option.value,
+			option.action,
+		]);
+		expect(actions).toEqual(
+			expect.arrayContaining([
+				['sms.received', 'On SMS received'],
+				['call.completed', 'On call completed'],
+			]),
+		);
+	});
+
+	test('the trigger notice uses n8n 2’s words for testing a trigger', () => {
+		const notice = triggerDescription.properties.find((p) => p.type === 'notice');
+		expect(notice?.displayName).not.toMatch(/Listen for Test Event/);
+		expect(notice?.displayName).toMatch(/Execute step/);
+	});
+
+	test('signed v2 webhooks are listed first', () => {
+		const api = triggerDescription.properties.find((p) => p.name === 'api');
+		expect((api?.options as Array<{ value: string }>).map((o) => o.value)).toEqual(['v2', 'v1']);
+	});
+
+	test('in Sender ID mode the To placeholder is a French number', () => {
+		const to = allo.properties.filter(
+			(p) => p.name === 'to' && p.displayOptions?.show?.resource?.includes('sms'),
+		);
+		const placeholderFor = (sender: string) =>
+			to.find((p) => p.displayOptions?.show?.sender?.includes(sender))?.placeholder;
+		expect(placeholderFor('senderId')).toBe('e.g. +33612345678');
+		expect(placeholderFor('alloNumber')).toBe('e.g. +14155551234');
+	});
+
+	test('Webhook → Create shows no empty Additional Fields under the v1 API', () => {
+		const collection = allo.properties.find(
+			(p) => p.name === 'additionalFields' && p.displayOptions?.show?.resource?.includes('webhook'),
+		);
+		expect(collection?.displayOptions?.show?.api).toEqual(['v2']);
+	});
+
+	test('the credential links to the API keys page and explains a wrong Base URL', () => {
+		const credential = new AlloApi();
+		const apiKey = credential.properties.find((p) => p.name === 'apiKey');
+		expect(apiKey?.description).toContain('<a href="https://web.withallo.com/settings/api"');
+		const baseUrl = credential.properties.find((p) => p.name === 'baseUrl');
+		expect(baseUrl?.description).toMatch(/ENOTFOUND.*ERR_INVALID_URL.*clear it/);
+	});
+
+	test('the Docs link has no fragment n8n would append its query to', () => {
+		for (const file of ['Allo/Allo.node.json', 'AlloTrigger/AlloTrigger.node.json']) {
+			const codex = JSON.parse(readFileSync(join(__dirname, '../../nodes', file), 'utf8'));
+			for (const { url } of codex.resources.primaryDocumentation) expect(url).not.toContain('#');
+		}
+	});
 });

@@ -7,6 +7,7 @@ import { runOperation } from '../../shared/operations/run';
 import { sendSms } from '../../shared/operations/sms/send';
 import type { OperationDeclaration } from '../../shared/operations/types';
 import { createWebhook } from '../../shared/operations/webhook/create';
+import { parseDateTime } from '../../shared/validation/time';
 import { allo, alloClient } from '../support/allo';
 
 const sent = {
@@ -303,5 +304,24 @@ describe('Create Webhook checks topics and URL before any request', () => {
 	])('the URL %j is refused', async (url) => {
 		const error = await rejectsBeforeAnyRequest(createWebhook, { ...v2Webhook, url }, 'url');
 		expect(error.fix).toContain('HTTPS');
+	});
+});
+
+describe('dates without a zone', () => {
+	test.each([
+		['2026-12-01 12:00', 'America/New_York', '2026-12-01T17:00:00.000Z'],
+		['2026-07-01T12:00:00', 'America/New_York', '2026-07-01T16:00:00.000Z'],
+		['2026-03-29T03:30', 'Europe/Paris', '2026-03-29T01:30:00.000Z'],
+		['2026-12-01', 'Asia/Tokyo', '2026-11-30T15:00:00.000Z'],
+		['2026-12-01T12:00:00Z', 'America/New_York', '2026-12-01T12:00:00.000Z'],
+		['2026-12-01T12:00:00+02:00', 'America/New_York', '2026-12-01T10:00:00.000Z'],
+	])('%s in %s is %s', (text, timeZone, iso) => {
+		expect(new Date(parseDateTime(text, timeZone)).toISOString()).toBe(iso);
+	});
+
+	test('are UTC when the platform gives no time zone (Zapier)', () => {
+		expect(new Date(parseDateTime('2026-12-01 12:00')).toISOString()).toBe(
+			'2026-12-01T12:00:00.000Z',
+		);
 	});
 });

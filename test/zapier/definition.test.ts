@@ -127,6 +127,40 @@ describe('Zapier app definition', () => {
 	const hooks = () =>
 		actions.filter(({ type, action }) => type === 'triggers' && action.operation.type === 'hook');
 
+	it('wording a new user reads: no app name in descriptions, one label per output field', () => {
+		for (const { key, action } of visible()) {
+			expect([key, action.display.description]).not.toEqual([
+				key,
+				expect.stringMatching(/in Allo\.$/),
+			]);
+			const labels = (
+				(action.operation as { outputFields?: Array<{ label?: string }> }).outputFields ?? []
+			).map((field) => field.label);
+			expect([key, labels.length]).toEqual([key, new Set(labels).size]);
+		}
+		expect(definition.searches.find_calls.display.label).toBe('Find Call');
+	});
+
+	it('Emails Mode sits right after Emails', () => {
+		const keys = (definition.creates.update_contact.operation.inputFields ?? []).map(
+			(field) => field.key,
+		);
+		expect(keys.indexOf('emailsMode')).toBe(keys.indexOf('emails') + 1);
+	});
+
+	it('the API key help lists the scopes each step needs', () => {
+		const [apiKey] = definition.authentication.fields as Array<{ helpText: string }>;
+		for (const scope of [
+			'CONVERSATIONS_READ',
+			'CONTACTS_READ',
+			'CONTACTS_READ_WRITE',
+			'SMS_SEND',
+			'WEBHOOKS_READ_WRITE',
+			'CRM_READ',
+		])
+			expect(apiKey.helpText).toContain(scope);
+	});
+
 	it('passes Zapier schema validation', async () => {
 		expect(await command('validate')).toEqual([]);
 	});
