@@ -88,7 +88,10 @@ function exampleWorkflows(credential, from) {
 				.slice(0, -1)
 				.map((name, i) => [name, { main: [[{ node: names[i + 1], type: 'main', index: 0 }]] }]),
 		);
+	const number = (value) => ({ __rl: true, mode: 'id', value });
 	return {
+		// A caller who is already a contact gets a follow-up; a new caller becomes a contact, and the
+		// welcome workflow greets them: one text per call, never two at once.
 		followUp: {
 			name: 'Allo: follow up after a call',
 			settings: {},
@@ -100,17 +103,43 @@ function exampleWorkflows(credential, from) {
 					phoneNumber: '={{ $json.call.contact_number }}',
 					additionalFields: {},
 				}),
-				allo('Send Follow-up', [480, 0], {
+				node(
+					'Known Caller?',
+					'n8n-nodes-base.if',
+					[480, 0],
+					{
+						conditions: {
+							options: { caseSensitive: true, leftValue: '', typeValidation: 'strict', version: 2 },
+							conditions: [
+								{
+									id: randomUUID(),
+									leftValue: '={{ $json.created }}',
+									rightValue: '',
+									operator: { type: 'boolean', operation: 'false', singleValue: true },
+								},
+							],
+							combinator: 'and',
+						},
+						options: {},
+					},
+					{ typeVersion: 2.2 },
+				),
+				allo('Send Follow-up', [720, -100], {
 					resource: 'sms',
 					operation: 'send',
 					sender: 'alloNumber',
-					from: "={{ $('Allo Trigger').item.json.allo_number }}",
+					from: number("={{ $('Allo Trigger').item.json.allo_number }}"),
 					to: "={{ $('Allo Trigger').item.json.call.contact_number }}",
 					message:
-						"=Hi{{ $json.name ? ' ' + $json.name : '' }}, thanks for your call! Reply here if we can help with anything else.",
+						"=Hi{{ $json.full_name ? ' ' + $json.full_name : '' }}, thanks for your call! Reply here if we can help with anything else.",
 				}),
 			],
-			connections: chain('Allo Trigger', 'Find or Create Contact', 'Send Follow-up'),
+			connections: chain(
+				'Allo Trigger',
+				'Find or Create Contact',
+				'Known Caller?',
+				'Send Follow-up',
+			),
 		},
 		welcome: {
 			name: 'Allo: welcome new contacts',
@@ -121,10 +150,10 @@ function exampleWorkflows(credential, from) {
 					resource: 'sms',
 					operation: 'send',
 					sender: 'alloNumber',
-					from,
+					from: number(from),
 					to: '={{ $json.contact.numbers[0] }}',
 					message:
-						"=Welcome{{ $json.contact.name ? ', ' + $json.contact.name : '' }}! Save this number to reach us any time.",
+						"=Welcome{{ $json.contact.full_name ? ', ' + $json.contact.full_name : '' }}! Thanks for getting in touch: save this number to reach us any time.",
 				}),
 			],
 			connections: chain('Allo Trigger', 'Send Welcome'),

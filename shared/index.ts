@@ -38,7 +38,12 @@ export {
 export { validateInput } from './validation/input';
 export { toE164, requireE164, callingCode, E164_EXAMPLE } from './validation/phone';
 export { phoneNumberOptions } from './lists/phoneNumbers';
-export { contactChoices, type ContactChoice, type ContactPage } from './lists/contacts';
+export {
+	choiceName,
+	contactChoices,
+	type ContactChoice,
+	type ContactPage,
+} from './lists/contacts';
 export { recentMessages, type MessageQuery } from './lists/messages';
 export { normaliseCall, type Call, type TranscriptLine } from './records/call';
 export { normaliseContact, type Contact } from './records/contact';

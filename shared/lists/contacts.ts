@@ -17,6 +17,13 @@ export interface ContactPage {
 	nextPage?: number;
 }
 
+/**
+ * A choice as one line, "Jane Doe (+14155551234 · Acme Corp)": pickers that show names only still
+ * tell equal names apart.
+ */
+export const choiceName = (choice: ContactChoice) =>
+	choice.description ? `${choice.label} (${choice.description})` : choice.label;
+
 /** Contacts read when the key cannot search the CRM: the first 10 pages of 100, as Find does. */
 export const PICKER_SCAN_LIMIT = 1000;
 

@@ -289,8 +289,8 @@ describe('dropdowns', () => {
 		}) as unknown as ILoadOptionsFunctions;
 		expect(await searchContacts.call(context)).toEqual({
 			results: [
-				{ name: 'Jane Doe', value: 'cnt_1', description: `${CONTACT_NUMBER} · Acme Corp` },
-				{ name: 'Bob Smith', value: 'cnt_2', description: '+14155559999 · Acme Corp' },
+				{ name: `Jane Doe (${CONTACT_NUMBER} · Acme Corp)`, value: 'cnt_1' },
+				{ name: `Bob Smith (+14155559999 · Acme Corp)`, value: 'cnt_2' },
 			],
 			paginationToken: '1',
 		});
@@ -308,7 +308,7 @@ describe('dropdowns', () => {
 			operation: 'get',
 		}) as unknown as ILoadOptionsFunctions;
 		expect(await searchContacts.call(context, 'bob')).toEqual({
-			results: [{ name: 'Bob Smith', value: 'cnt_2', description: '+14155559999 · Acme Corp' }],
+			results: [{ name: `Bob Smith (+14155559999 · Acme Corp)`, value: 'cnt_2' }],
 			paginationToken: '1',
 		});
 		api()
@@ -339,7 +339,7 @@ describe('dropdowns', () => {
 			operation: 'get',
 		}) as unknown as ILoadOptionsFunctions;
 		expect(await searchContacts.call(context, '555 9999')).toEqual({
-			results: [{ name: 'Bob Smith', value: 'cnt_2', description: '+14155559999 · Acme Corp' }],
+			results: [{ name: `Bob Smith (+14155559999 · Acme Corp)`, value: 'cnt_2' }],
 		});
 	});
 

@@ -1,5 +1,11 @@
 import type { Trigger, ZObject, Bundle } from './platform';
-import { contactChoices, EVENTS, phoneNumberOptions, type DynamicSource } from '../../shared';
+import {
+	choiceName,
+	contactChoices,
+	EVENTS,
+	phoneNumberOptions,
+	type DynamicSource,
+} from '../../shared';
 import { attempt } from './errors';
 import { hookTrigger } from './hooks/trigger';
 import { ZAPIER_DROPDOWNS, ZAPIER_HOOKS } from './surface';
@@ -28,7 +34,7 @@ const DROPDOWN_READERS: Record<DynamicSource, DropdownOperation> = {
 			const page = await attempt(z, contactChoices(clientFor(z, bundle), bundle.meta?.page ?? 0));
 			return page.results.map((choice) => ({
 				id: choice.value,
-				name: choice.description ? `${choice.label} (${choice.description})` : choice.label,
+				name: choiceName(choice),
 			}));
 		},
 	},

@@ -1,5 +1,5 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
-import { contactChoices } from '../../../shared';
+import { choiceName, contactChoices } from '../../../shared';
 import { createClient } from '../transport';
 import { phoneNumberChoices, toNodeOption } from './phoneNumbers';
 
@@ -12,7 +12,8 @@ export async function searchContacts(
 	const page = paginationToken ? Number(paginationToken) : 0;
 	const { results, nextPage } = await contactChoices(await createClient(this), page, filter);
 	return {
-		results: results.map(toNodeOption),
+		// n8n's list shows names only: the number and company go in the name.
+		results: results.map((choice) => ({ name: choiceName(choice), value: choice.value })),
 		paginationToken: nextPage === undefined ? undefined : String(nextPage),
 	};
 }
