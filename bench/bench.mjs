@@ -25,9 +25,6 @@ if (!existsSync(coreEntry)) {
 }
 const core = require(coreEntry);
 
-/** The core's Transport over fetch, with real waits. */
-const transport = core.fetchTransport({ sleep });
-
 const median = (values) => {
 	const sorted = [...values].sort((a, b) => a - b);
 	const middle = Math.floor(sorted.length / 2);
@@ -43,9 +40,10 @@ async function returnAll() {
 	});
 	try {
 		const client = new core.AlloClient({
-			transport,
+			// The core's transport over fetch, with real waits; it authenticates as a platform does.
+			transport: core.fetchTransport({ sleep, apiKey: 'ak_bench_core', baseUrl: sandbox.url }),
 			baseUrl: sandbox.url,
-			apiKey: 'ak_bench_core',
+			apiKeyToMask: 'ak_bench_core',
 		});
 		let started = performance.now();
 		const viaCore = await core.runOperation(

@@ -12,7 +12,9 @@ export {
 } from './catalog/endpoints';
 export { AlloClient, unwrap, type AlloClientOptions, type RequestParts } from './http/client';
 export { authorizationHeader, isAlloApiUrl, normaliseBaseUrl, DEFAULT_BASE_URL } from './http/auth';
-export { AlloError, isAlloError, inputError, settle, type AlloErrorKind } from './http/errors';
+export { AlloError, isAlloError, type AlloErrorKind, type NextStep } from './http/errors';
+export { inputError } from './validation/inputError';
+export { settle } from './settle';
 export { errorCatalog, API_KEYS_PAGE } from './http/errorCatalog';
 export { errorFromResponse } from './http/responseErrors';
 export {
@@ -68,7 +70,6 @@ export {
 	subscribe,
 	unsubscribe,
 	listWebhooks,
-	fetchSubscription,
 	type Subscription,
 	type SubscribeRequest,
 } from './webhooks/subscriptions';

@@ -1,5 +1,5 @@
 import type { IDataObject, IHookFunctions, IWebhookFunctions } from 'n8n-workflow';
-import { toV2Topic, type SeedTopic, type V2Topic, type WebhookApi } from '../../shared';
+import { toV2Topic, type V1Topic, type V2Topic, type WebhookApi } from '../../shared';
 
 export interface TriggerSettings {
 	api: WebhookApi;
@@ -22,7 +22,7 @@ export function readSettings(context: IHookFunctions | IWebhookFunctions): Trigg
 	return {
 		api,
 		topics,
-		eventTopics: topics.map((topic) => toV2Topic(topic as SeedTopic | V2Topic)),
+		eventTopics: topics.map((topic) => toV2Topic(topic as V1Topic | V2Topic)),
 		alloNumber: api === 'v1' ? (context.getNodeParameter('alloNumber', '') as string) : undefined,
 		alloNumbers: api === 'v2' ? ((options.alloNumbers as string[] | undefined) ?? []) : [],
 	};

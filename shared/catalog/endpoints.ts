@@ -132,12 +132,6 @@ export const endpoints = define({
 		version: 'v2',
 		scope: 'WEBHOOKS_READ_WRITE',
 	},
-	getWebhook: {
-		method: 'GET',
-		path: '/v2/api/webhooks/{webhook_id}',
-		version: 'v2',
-		scope: 'WEBHOOKS_READ_WRITE',
-	},
 	deleteWebhook: {
 		method: 'DELETE',
 		path: '/v2/api/webhooks/{webhook_id}',

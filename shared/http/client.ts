@@ -1,7 +1,7 @@
 import { isObject } from '../json';
 import { endpoints, type Endpoint, type EndpointName } from '../catalog/endpoints';
 import type { HttpResponse, QueryValue, Transport } from '../transport';
-import { authorizationHeader, bareApiKey, isAlloApiUrl, normaliseBaseUrl } from './auth';
+import { bareApiKey, normaliseBaseUrl } from './auth';
 import { AlloError, redactError } from './errors';
 import { errorFromResponse } from './responseErrors';
 import { RATE_LIMITS, RequestPacer } from './rateLimit';
@@ -10,8 +10,11 @@ export interface AlloClientOptions {
 	transport: Transport;
 	/** Defaults to https://api.withallo.com. */
 	baseUrl?: string;
-	/** Leave out when the transport authenticates (n8n credentials, Zapier beforeRequest). */
-	apiKey?: string;
+	/**
+	 * The API key, only to mask it in errors (Allo may echo it back). The client never sends it:
+	 * the platform's transport authenticates requests to Allo.
+	 */
+	apiKeyToMask?: string;
 	/** Times a burst 429 is waited out and retried; 0 hands the 429 to the caller at once. */
 	rateLimitRetries?: number;
 	/** Times an idempotent request is retried after a 5xx or a network failure. */
@@ -37,9 +40,7 @@ const isIdempotent = (endpoint: Endpoint) =>
 export class AlloClient {
 	readonly baseUrl: string;
 	private readonly transport: Transport;
-	private readonly authorization?: string;
-	/** Masked in errors: Allo may echo the key back in an error message. */
-	private readonly apiKey?: string;
+	private readonly apiKeyToMask?: string;
 	private readonly rateLimitRetries: number;
 	private readonly serverRetries: number;
 	private readonly maxRetryWaitSeconds: number;
@@ -49,8 +50,7 @@ export class AlloClient {
 	constructor(options: AlloClientOptions) {
 		this.transport = options.transport;
 		this.baseUrl = normaliseBaseUrl(options.baseUrl);
-		this.authorization = options.apiKey ? authorizationHeader(options.apiKey) : undefined;
-		this.apiKey = options.apiKey ? bareApiKey(options.apiKey) : undefined;
+		this.apiKeyToMask = options.apiKeyToMask ? bareApiKey(options.apiKeyToMask) : undefined;
 		this.rateLimitRetries = options.rateLimitRetries ?? 3;
 		this.serverRetries = options.serverRetries ?? 2;
 		this.maxRetryWaitSeconds = options.maxRetryWaitSeconds ?? 60;
@@ -75,12 +75,12 @@ export class AlloClient {
 		return (await this.send(name, parts)).body;
 	}
 
-	/** Downloads a file Allo serves, such as a call recording, with the same authentication. */
+	/** Downloads a file, such as a call recording; the transport authenticates it if it is Allo's. */
 	async download(url: string): Promise<{ data: Uint8Array; contentType?: string }> {
 		const response = await this.transport.request({
 			method: 'GET',
 			url,
-			headers: isAlloApiUrl(url, this.baseUrl) ? this.headers() : {},
+			headers: {},
 			responseType: 'binary',
 		});
 		if (response.status >= 300) throw this.responseError(response);
@@ -92,12 +92,6 @@ export class AlloClient {
 					? new TextEncoder().encode(body)
 					: new Uint8Array(0);
 		return { data, contentType: response.headers['content-type'] };
-	}
-
-	private headers(): Record<string, string> {
-		const headers: Record<string, string> = { Accept: 'application/json' };
-		if (this.authorization) headers.Authorization = this.authorization;
-		return headers;
 	}
 
 	/** The request an endpoint call becomes, without sending it. */
@@ -120,7 +114,7 @@ export class AlloClient {
 		for (const [key, value] of Object.entries(parts.query ?? {})) {
 			if (value !== undefined && value !== null && value !== '') query[key] = value;
 		}
-		const headers = this.headers();
+		const headers: Record<string, string> = { Accept: 'application/json' };
 		if (parts.body !== undefined) headers['Content-Type'] = 'application/json';
 		return {
 			method: endpoint.method,
@@ -173,7 +167,7 @@ export class AlloClient {
 	}
 
 	private responseError(response: HttpResponse, endpoint?: Endpoint): AlloError {
-		return redactError(errorFromResponse(response, endpoint, this.now()), this.apiKey);
+		return redactError(errorFromResponse(response, endpoint, this.now()), this.apiKeyToMask);
 	}
 
 	private async backoff(attempt: number): Promise<boolean> {
@@ -184,7 +178,7 @@ export class AlloClient {
 }
 
 const MAY_HAVE_ARRIVED =
-	'Allo may have received it: check in Allo before running this step again, so nothing is sent twice.';
+	'Allo may have received it: check in Allo before trying again, so nothing is sent twice.';
 
 function networkError(cause: unknown, idempotent: boolean): AlloError {
 	const code = isObject(cause) && typeof cause.code === 'string' ? cause.code : undefined;

@@ -1,4 +1,4 @@
-import type { AlloErrorKind } from './errors';
+import type { AlloErrorKind, NextStep } from './errors';
 
 export interface ErrorContext {
 	/** The scope Allo says is missing, or the one the endpoint needs. */
@@ -15,16 +15,25 @@ interface CatalogEntry {
 	kind: AlloErrorKind;
 	message: (context: ErrorContext) => string;
 	fix: (context: ErrorContext) => string;
+	nextStep?: NextStep;
 }
+
+/** What the user does next by default: a rejected key is replaced, a spent quota waited for. */
+const NEXT_STEPS: Partial<Record<AlloErrorKind, NextStep>> = {
+	authentication: 'replaceKey',
+	quota: 'retryLater',
+};
 
 const entry = (
 	kind: AlloErrorKind,
 	message: string | ((context: ErrorContext) => string),
 	fix: string | ((context: ErrorContext) => string),
+	nextStep = NEXT_STEPS[kind],
 ): CatalogEntry => ({
 	kind,
 	message: typeof message === 'string' ? () => message : message,
 	fix: typeof fix === 'string' ? () => fix : fix,
+	nextStep,
 });
 
 /** Where users create and manage Allo API keys. */
@@ -41,7 +50,7 @@ export const errorCatalog: Record<string, CatalogEntry> = {
 	),
 	UNAUTHORIZED: entry(
 		'authentication',
-		'Allo did not accept the credentials',
+		'Allo did not accept the API key',
 		`Paste a valid API key from ${API_KEYS_PAGE}.`,
 	),
 	API_KEY_INSUFFICIENT_SCOPE: entry(
@@ -50,8 +59,8 @@ export const errorCatalog: Record<string, CatalogEntry> = {
 			c.scope
 				? `The API key is missing the ${c.scope} permission`
 				: 'The API key lacks a permission this action needs',
-		(c) =>
-			`Create a key that includes ${c.scope ?? 'the needed'} scope at ${API_KEYS_PAGE}, then update the credential.`,
+		(c) => `Create a key that includes ${c.scope ?? 'the needed'} scope at ${API_KEYS_PAGE}.`,
+		'replaceKey',
 	),
 	API_KEY_TRIAL_NOT_ALLOWED: entry(
 		'permission',
@@ -73,7 +82,7 @@ export const errorCatalog: Record<string, CatalogEntry> = {
 		'quota',
 		(c) =>
 			`The API key has used its daily Allo request quota${c.limit ? ` of ${c.limit} requests` : ''}; it resets ${c.resetsIn ?? 'within a day'}`,
-		'Run the workflow again once the quota is back, or ask Allo for a higher quota.',
+		'Wait until the quota is back, or ask Allo for a higher quota.',
 	),
 	TRIAL_SMS_LIMIT_REACHED: entry(
 		'quota',
@@ -157,7 +166,7 @@ export const errorCatalog: Record<string, CatalogEntry> = {
 	IDEMPOTENCY_KEY_REUSE: entry(
 		'conflict',
 		'This request repeats an earlier one with different content',
-		'Run the step again; it will be sent as a new request.',
+		'Try again; it will be sent as a new request.',
 	),
 	VALIDATION_ERROR: entry(
 		'invalidInput',
@@ -194,68 +203,6 @@ export const errorCatalog: Record<string, CatalogEntry> = {
 		'Allo could not find what was asked for',
 		'Check the ID and try again.',
 	),
-	USER_NOT_FOUND: entry('notFound', 'The Allo user does not exist', 'Check the user ID.'),
-	ASSIGNEE_NOT_FOUND: entry(
-		'notFound',
-		'The assignee does not exist in Allo',
-		'Check the user ID of the assignee.',
-	),
-	DIALING_QUEUE_NOT_FOUND: entry(
-		'notFound',
-		'There is no current dialing queue',
-		'Create a dialing queue in Allo first.',
-	),
-	QUEUE_NUMBER_POSITION_NOT_FOUND: entry(
-		'notFound',
-		'That position does not exist in the dialing queue',
-		'Check the position against the current queue.',
-	),
-	PARTNER_ACCOUNT_NOT_FOUND: entry(
-		'notFound',
-		'The partner account does not exist',
-		'Check the account ID.',
-	),
-	// Conflicts and limits of other resources
-	DIALING_QUEUE_APPEND_CONFLICT: entry(
-		'conflict',
-		'The dialing queue changed while numbers were being added',
-		'Run the step again; the queue will have settled.',
-	),
-	DIALING_QUEUE_DELETE_FILTER_CONFLICT: entry(
-		'invalidInput',
-		'The filters for removing numbers from the dialing queue contradict each other',
-		'Use one filter at a time.',
-	),
-	DIALING_QUEUE_DELETE_FILTER_REQUIRED: entry(
-		'invalidInput',
-		'Removing numbers from the dialing queue needs a filter',
-		'Say which numbers to remove.',
-	),
-	DIALING_QUEUE_LIMIT_REACHED: entry(
-		'quota',
-		'The dialing queue is full',
-		'Remove numbers from the queue before adding more.',
-	),
-	PARTNER_ACCOUNT_ALREADY_EXISTS: entry(
-		'conflict',
-		'The partner account already exists',
-		'Use the existing account.',
-	),
-	NO_NUMBER_AVAILABLE: entry(
-		'conflict',
-		'Allo has no phone number available for the new account',
-		'Try again later, or ask Allo support for a number in that country.',
-	),
-	PARTNER_BILLING_FAILED: entry(
-		'permission',
-		'Billing the partner account failed',
-		'Check the billing details in Allo.',
-	),
-	PARTNER_SUBSCRIPTION_NOT_BILLABLE: entry(
-		'permission',
-		'The partner subscription cannot be billed',
-		'Check the subscription in Allo.',
-	),
 };
 
 /** For codes Allo may add later: the HTTP status still says what kind of failure it is. */
@@ -266,6 +213,7 @@ export function entryForStatus(status: number | undefined): CatalogEntry {
 			'permission',
 			'Allo refused this action for the API key',
 			`Check the key's permissions at ${API_KEYS_PAGE}.`,
+			'replaceKey',
 		);
 	if (status === 404) return errorCatalog.NOT_FOUND;
 	if (status === 409)

@@ -10,13 +10,20 @@ export type AlloErrorKind =
 	| 'server'
 	| 'network';
 
+/**
+ * What the user does on their platform once the fix is done; each platform words it (n8n: the
+ * credential, the workflow; Zapier: the connection, the Zap run).
+ */
+export type NextStep = 'replaceKey' | 'retryLater';
+
 export interface AlloErrorInit {
 	code: string;
 	kind: AlloErrorKind;
 	/** What happened, in words a non-developer understands. */
 	message: string;
-	/** How to fix it. */
+	/** How to fix it, in Allo's terms and the field's. */
 	fix: string;
+	nextStep?: NextStep;
 	httpStatus?: number;
 	/** The input field at fault, by its key. */
 	field?: string;
@@ -32,6 +39,7 @@ export class AlloError extends Error {
 	readonly code: string;
 	readonly kind: AlloErrorKind;
 	readonly fix: string;
+	readonly nextStep?: NextStep;
 	readonly httpStatus?: number;
 	readonly field?: string;
 	readonly retryAfterSeconds?: number;
@@ -44,6 +52,7 @@ export class AlloError extends Error {
 		this.code = init.code;
 		this.kind = init.kind;
 		this.fix = init.fix;
+		this.nextStep = init.nextStep;
 		this.httpStatus = init.httpStatus;
 		this.field = init.field;
 		this.retryAfterSeconds = init.retryAfterSeconds;
@@ -68,32 +77,11 @@ export function redactError(error: AlloError, secret: string | undefined): AlloE
 		kind: error.kind,
 		message: mask(error.message),
 		fix: mask(error.fix),
+		nextStep: error.nextStep,
 		httpStatus: error.httpStatus,
 		field: error.field === undefined ? undefined : mask(error.field),
 		retryAfterSeconds: error.retryAfterSeconds,
 		quotaResetsInSeconds: error.quotaResetsInSeconds,
 		requestId: error.requestId === undefined ? undefined : mask(error.requestId),
 	});
-}
-
-/** Bad input found before any request is sent. */
-export function inputError(field: string, label: string, problem: string, fix: string): AlloError {
-	return new AlloError({
-		code: 'INVALID_INPUT',
-		kind: 'invalidInput',
-		field,
-		message: `${label} ${problem}`,
-		fix,
-	});
-}
-
-/** Awaits a promise without throwing, so callers can decide about its failure outside a catch block. */
-export async function settle<T>(
-	promise: Promise<T>,
-): Promise<{ ok: true; value: T } | { ok: false; error: unknown }> {
-	try {
-		return { ok: true, value: await promise };
-	} catch (error) {
-		return { ok: false, error };
-	}
 }

@@ -82,6 +82,7 @@ export function errorFromResponse(
 		httpStatus: status,
 		message: entry.message(context),
 		fix: entry.fix(context),
+		nextStep: entry.nextStep,
 		field:
 			entry.kind === 'invalidInput'
 				? (parsed.details.find((d) => d.field && d.field !== 'scope')?.field ?? parsed.param)

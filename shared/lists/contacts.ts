@@ -1,5 +1,6 @@
 import type { AlloClient } from '../http/client';
-import { isAlloError, settle } from '../http/errors';
+import { isAlloError } from '../http/errors';
+import { settle } from '../settle';
 import { MAX_PAGE_SIZE, paginate } from '../http/pagination';
 import { normaliseContact, type Contact } from '../records/contact';
 import { asArray, asRecord } from '../json';

@@ -1,4 +1,4 @@
-import { inputError } from '../http/errors';
+import { inputError } from './inputError';
 import type { FieldDeclaration, OperationDeclaration, OperationInput } from '../operations/types';
 import { requireE164 } from './phone';
 import { requireEmail, requireHttpsUrl } from './rules';

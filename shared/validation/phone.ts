@@ -1,4 +1,4 @@
-import { inputError } from '../http/errors';
+import { inputError } from './inputError';
 
 export const E164_EXAMPLE = '+14155551234';
 

@@ -1,4 +1,4 @@
-import { inputError } from '../http/errors';
+import { inputError } from './inputError';
 import { callingCode } from './phone';
 
 export const SMS_MAX_LENGTH = 1000;

@@ -2,7 +2,7 @@ import { normaliseCall, type Call } from '../records/call';
 import { normaliseContact, type Contact } from '../records/contact';
 import { normaliseMessage, type Message } from '../records/message';
 import { asRecord, asString, pick, toIsoDate, type JsonRecord } from '../json';
-import { eventForTopic, type SeedTopic, type V2Topic } from './topics';
+import { eventForTopic, type V1Topic, type V2Topic } from './topics';
 
 /**
  * The one event shape both platforms emit, whatever Allo sent (v1 `data` or older `body`
@@ -14,7 +14,9 @@ export interface AlloEvent {
 	/** The v2 topic name, e.g. `call.completed`; unknown topics pass through as sent. */
 	topic: V2Topic | string;
 	/** The v1 topic of the same event, e.g. `CALL_RECEIVED`. */
-	seed_topic: SeedTopic | null;
+	v1_topic: V1Topic | null;
+	/** @deprecated The former name of `v1_topic`, kept through 0.2.x and removed in 0.3.0. */
+	seed_topic: V1Topic | null;
 	/** Title Case name of the event, e.g. "Call Completed". */
 	event: string;
 	api_version: 'v1' | 'v2';
@@ -68,7 +70,8 @@ export function normaliseEvent(body: unknown, deliveryId?: string | null): AlloE
 	return {
 		event_id: deliveryId ?? asString(pick(envelope, 'id', 'event_id')),
 		topic: declaration?.topic ?? topicName,
-		seed_topic: declaration?.seedTopic ?? null,
+		v1_topic: declaration?.v1Topic ?? null,
+		seed_topic: declaration?.v1Topic ?? null,
 		event: declaration?.label ?? topicName,
 		api_version: apiVersion,
 		occurred_at:

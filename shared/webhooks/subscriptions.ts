@@ -1,5 +1,6 @@
 import type { AlloClient } from '../http/client';
-import { isAlloError, settle } from '../http/errors';
+import { isAlloError } from '../http/errors';
+import { settle } from '../settle';
 import { normaliseWebhook, type Webhook } from '../records/misc';
 import { asArray, asRecord, asString } from '../json';
 import type { WebhookApi } from './topics';
@@ -44,15 +45,6 @@ export async function subscribe(
 	return {
 		webhook: normaliseWebhook(created, request.api),
 		signingSecret: asString(asRecord(created).signing_secret),
-	};
-}
-
-/** Reads a v2 webhook with its signing secret, e.g. to recover a secret a trigger lost. */
-export async function fetchSubscription(client: AlloClient, id: string): Promise<Subscription> {
-	const webhook = await client.call('getWebhook', { path: { webhook_id: id } });
-	return {
-		webhook: normaliseWebhook(webhook, 'v2'),
-		signingSecret: asString(asRecord(webhook).signing_secret),
 	};
 }
 

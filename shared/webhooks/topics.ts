@@ -1,12 +1,12 @@
 /** The five topics of Allo's v1 webhooks (the ones on Allo's API page). */
-export const SEED_TOPICS = [
+export const V1_TOPICS = [
 	'CALL_RECEIVED',
 	'SMS_RECEIVED',
 	'SMS_SENT',
 	'CONTACT_CREATED',
 	'CONTACT_UPDATED',
 ] as const;
-export type SeedTopic = (typeof SEED_TOPICS)[number];
+export type V1Topic = (typeof V1_TOPICS)[number];
 
 /** The topics of Allo's v2 signed webhooks. */
 export const V2_TOPICS = [
@@ -31,7 +31,7 @@ export type EventSubject = 'call' | 'sms' | 'contact' | 'tag' | 'summary';
 export interface EventDeclaration {
 	topic: V2Topic;
 	/** The v1 topic carrying the same event, where there is one. */
-	seedTopic?: SeedTopic;
+	v1Topic?: V1Topic;
 	/** Title Case name users pick. */
 	label: string;
 	/** "Triggers when …." */
@@ -45,14 +45,14 @@ export interface EventDeclaration {
 export const EVENTS: readonly EventDeclaration[] = [
 	{
 		topic: 'call.completed',
-		seedTopic: 'CALL_RECEIVED',
+		v1Topic: 'CALL_RECEIVED',
 		label: 'Call Completed',
 		description: 'Triggers when a call ends, with its AI summary, transcript and recording.',
 		subject: 'call',
 	},
 	{
 		topic: 'sms.received',
-		seedTopic: 'SMS_RECEIVED',
+		v1Topic: 'SMS_RECEIVED',
 		label: 'SMS Received',
 		description: 'Triggers when a text message arrives on an Allo number.',
 		subject: 'sms',
@@ -60,7 +60,7 @@ export const EVENTS: readonly EventDeclaration[] = [
 	},
 	{
 		topic: 'sms.sent',
-		seedTopic: 'SMS_SENT',
+		v1Topic: 'SMS_SENT',
 		label: 'SMS Sent',
 		description: 'Triggers when a text message is sent from an Allo number.',
 		subject: 'sms',
@@ -68,14 +68,14 @@ export const EVENTS: readonly EventDeclaration[] = [
 	},
 	{
 		topic: 'contact.created',
-		seedTopic: 'CONTACT_CREATED',
+		v1Topic: 'CONTACT_CREATED',
 		label: 'Contact Created',
 		description: 'Triggers when a contact is created.',
 		subject: 'contact',
 	},
 	{
 		topic: 'contact.updated',
-		seedTopic: 'CONTACT_UPDATED',
+		v1Topic: 'CONTACT_UPDATED',
 		label: 'Contact Updated',
 		description: 'Triggers when a contact is changed.',
 		subject: 'contact',
@@ -121,24 +121,21 @@ export const EVENTS: readonly EventDeclaration[] = [
 ];
 
 const byTopic = new Map<string, EventDeclaration>(EVENTS.map((event) => [event.topic, event]));
-const bySeedTopic = new Map<string, EventDeclaration>(
-	EVENTS.filter((event) => event.seedTopic).map((event) => [event.seedTopic as string, event]),
+const byV1Topic = new Map<string, EventDeclaration>(
+	EVENTS.filter((event) => event.v1Topic).map((event) => [event.v1Topic as string, event]),
 );
-
-export const isSeedTopic = (topic: string): topic is SeedTopic => bySeedTopic.has(topic);
-export const isV2Topic = (topic: string): topic is V2Topic => byTopic.has(topic);
 
 /** The event a v1 or v2 topic name stands for. */
 export const eventForTopic = (topic: string): EventDeclaration | undefined =>
-	byTopic.get(topic) ?? bySeedTopic.get(topic);
+	byTopic.get(topic) ?? byV1Topic.get(topic);
 
 /** The v2 topic for a seed topic, or the v2 topic itself. */
-export const toV2Topic = (topic: SeedTopic | V2Topic): V2Topic => eventForTopic(topic)!.topic;
+export const toV2Topic = (topic: V1Topic | V2Topic): V2Topic => eventForTopic(topic)!.topic;
 
 /** The v1 topic of an event, when v1 webhooks carry it. */
-export const toSeedTopic = (topic: SeedTopic | V2Topic): SeedTopic | undefined =>
-	eventForTopic(topic)?.seedTopic;
+export const toV1Topic = (topic: V1Topic | V2Topic): V1Topic | undefined =>
+	eventForTopic(topic)?.v1Topic;
 
 /** The topics each webhook API accepts. */
 export const topicsFor = (api: WebhookApi): readonly string[] =>
-	api === 'v1' ? SEED_TOPICS : V2_TOPICS;
+	api === 'v1' ? V1_TOPICS : V2_TOPICS;

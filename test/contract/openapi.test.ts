@@ -4,7 +4,6 @@ import {
 	endpoints,
 	errorCatalog,
 	errorFromResponse,
-	fetchSubscription,
 	getAccount,
 	normaliseCall,
 	normaliseContact,
@@ -14,6 +13,7 @@ import {
 	operations,
 	runOperation,
 	unwrap,
+	type Endpoint,
 	type HttpRequest,
 	type OperationDeclaration,
 	type PageSelection,
@@ -143,8 +143,9 @@ function requestProblems(request: HttpRequest): string[] {
 	} else if (request.body !== undefined) {
 		problems.push('a body is sent to an operation that takes none');
 	}
-	if (request.headers.Authorization !== 'Api-Key test-key')
-		problems.push('the Authorization header is not `Api-Key <key>`');
+	// The platform authenticates (n8n's credential, Zapier's beforeRequest): never the core.
+	if ('Authorization' in request.headers)
+		problems.push('the core sent an Authorization header of its own');
 	return problems;
 }
 
@@ -300,7 +301,7 @@ describe('every operation sends requests that Allo’s OpenAPI document accepts'
 		cases.map((c) => [`${c.operation.resource} ${c.operation.operation}: ${c.name}`, c] as const),
 	)('%s', async (_, c) => {
 		const transport = new RecordingTransport(answer);
-		const client = new AlloClient({ transport, apiKey: 'test-key' });
+		const client = new AlloClient({ transport });
 		const records = await runOperation(c.operation, client, c.input, c.page);
 
 		expect(transport.requests.length).toBeGreaterThan(0);
@@ -322,11 +323,8 @@ describe('every operation sends requests that Allo’s OpenAPI document accepts'
 
 	it('covers every declared operation and every catalog endpoint', async () => {
 		const transport = new RecordingTransport(answer);
-		const client = new AlloClient({ transport, apiKey: 'test-key' });
+		const client = new AlloClient({ transport });
 		expect((await getAccount(client)).team_name).toBe('Acme Sales');
-		expect((await fetchSubscription(client, 'ep_2NfDKEm9sF8xK3pQr1Zt')).signingSecret).toMatch(
-			/^whsec_/,
-		);
 		expect(await contactChoices(client, 0, 'jane')).toHaveProperty('results');
 		expect(await recentMessages(client, { direction: 'INBOUND', limit: 5 })).not.toHaveLength(0);
 		expect(transport.requests.flatMap(requestProblems)).toEqual([]);
@@ -356,16 +354,21 @@ describe('every example response in Allo’s OpenAPI document parses', () => {
 		},
 	);
 
-	it.each(examples.filter((e) => e.status >= 400).map((e) => [e.where, e.status, e.body] as const))(
-		'%s becomes a friendly error',
-		(_, status, body) => {
-			const error = errorFromResponse({ status, headers: {}, body }, undefined, Date.now());
-			const code = (body as Json).code ?? ((body as Json).error as Json | undefined)?.code;
-			if (typeof code === 'string') expect(errorCatalog[code]).toBeDefined();
-			expect(error.message).not.toMatch(/undefined|\[object/);
-			expect(error.fix.length).toBeGreaterThan(10);
-		},
+	const called = new Set<string>(
+		Object.values(endpoints).map((endpoint: Endpoint) => endpoint.openApiPath ?? endpoint.path),
 	);
+	it.each(
+		examples
+			.filter((e) => e.status >= 400)
+			.map((e) => [e.where, e.path, e.status, e.body] as const),
+	)('%s becomes a friendly error', (_, path, status, body) => {
+		const error = errorFromResponse({ status, headers: {}, body }, undefined, Date.now());
+		const code = (body as Json).code ?? ((body as Json).error as Json | undefined)?.code;
+		// The catalog explains the codes of the endpoints called; others fall back on the status.
+		if (typeof code === 'string' && called.has(path)) expect(errorCatalog[code]).toBeDefined();
+		expect(error.message).not.toMatch(/undefined|\[object/);
+		expect(error.fix.length).toBeGreaterThan(10);
+	});
 
 	const normalisers: Array<[string, string, (data: unknown) => unknown[]]> = [
 		['/v1/api/calls', 'get', (d) => ((d as Json).results as unknown[]).map(normaliseCall)],

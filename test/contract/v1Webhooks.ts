@@ -1,4 +1,4 @@
-import { SEED_TOPICS, type HttpRequest } from '../../shared';
+import { V1_TOPICS, type HttpRequest } from '../../shared';
 import { validator } from '../support/openapi';
 
 /**
@@ -12,7 +12,7 @@ const createBody = {
 	properties: {
 		allo_number: { type: 'string', pattern: '^\\+[1-9]\\d{1,14}$' },
 		url: { type: 'string', format: 'uri', pattern: '^https://' },
-		topics: { type: 'array', minItems: 1, items: { enum: ['PING', ...SEED_TOPICS] } },
+		topics: { type: 'array', minItems: 1, items: { enum: ['PING', ...V1_TOPICS] } },
 		enabled: { type: 'boolean' },
 	},
 };

@@ -229,6 +229,42 @@ describe('credential', () => {
 		);
 	});
 
+	test('authenticates each request once, and masks a key Allo echoes in the error users see', async () => {
+		api()
+			.get('/v2/api/conversations/items/cll_1')
+			.query(true)
+			.reply(400, {
+				error: {
+					code: 'VALIDATION_ERROR',
+					message: 'Api-Key test-key-123 may not read cll_1',
+					param: 'test-key-123',
+				},
+			});
+		const { error } = await runAllo({ resource: 'call', operation: 'get', callId: 'cll_1' });
+		expect(error?.message).toContain('[redacted] may not read cll_1');
+		const shown = JSON.stringify({
+			message: error?.message,
+			description: error?.description,
+			context: error?.context,
+		});
+		expect(shown).not.toContain('test-key-123');
+		expect(nock.isDone()).toBe(true);
+	});
+
+	test.each([
+		[
+			403,
+			{ code: 'API_KEY_INSUFFICIENT_SCOPE', details: null },
+			'Then update the Allo API credential with the key.',
+		],
+		[429, { code: 'API_KEY_QUOTA_EXCEEDED' }, 'Then run the workflow again.'],
+	])('a %s error ends with what to do in n8n', async (status, body, nextStep) => {
+		api().get('/v1/api/numbers').reply(status, body);
+		const { error } = await runAllo({ resource: 'phoneNumber', operation: 'getMany' });
+		expect(error?.description).toMatch(new RegExp(`\\. ${nextStep.replace(/\./g, '\\.')}$`));
+		expect(`${error?.message} ${error?.description}`).not.toMatch(/\bzap|connection/i);
+	});
+
 	test('the base URL of the credential is where requests go', async () => {
 		nock('https://eu.allo.test')
 			.get('/v1/api/numbers')

@@ -216,7 +216,7 @@ const cases: Record<string, OperationCase> = {
 				contactId: contactLocator('cnt_1'),
 				updateFields: {},
 			},
-			message: 'Update Fields are empty',
+			message: 'No field to change was given (Update Fields)',
 			description: /at least one field/,
 		},
 		apiError: {
@@ -307,7 +307,7 @@ const cases: Record<string, OperationCase> = {
 				api()
 					.post('/v2/api/crm/people/search')
 					.reply(401, { error: { code: 'UNAUTHORIZED', message: 'bad key' } }),
-			message: 'Allo did not accept the credentials',
+			message: 'Allo did not accept the API key',
 			httpCode: '401',
 		},
 	},

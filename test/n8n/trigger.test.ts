@@ -1,7 +1,7 @@
 import nock from 'nock';
 import type { IDataObject, IHookFunctions, INodeParameters, IWebhookFunctions } from 'n8n-workflow';
 import { Webhook } from 'standardwebhooks';
-import { SEED_TOPICS, V2_TOPICS } from '../../shared';
+import { V1_TOPICS, V2_TOPICS } from '../../shared';
 import { BASE_URL, trigger, triggerSetup } from './harness';
 import { ALLO_NUMBER, CONTACT_NUMBER, SECOND_NUMBER } from './fixtures';
 
@@ -410,7 +410,7 @@ describe('trigger parameters', () => {
 			options('eventsV1')
 				.map((o) => o.value)
 				.sort(),
-		).toEqual([...SEED_TOPICS].sort());
+		).toEqual([...V1_TOPICS].sort());
 	});
 
 	test('is a trigger without inputs, not offered as an AI tool', () => {

@@ -35,7 +35,6 @@ const minimal: Record<EndpointName, RequestParts> = {
 	getNumbers: {},
 	listWebhooks: {},
 	createWebhook: { body: { url: 'https://example.com/hook', topics: ['call.completed'] } },
-	getWebhook: { path: { webhook_id: 'ep_abc' } },
 	deleteWebhook: { path: { webhook_id: 'ep_abc' } },
 	listWebhooksV1: {},
 	createWebhookV1: {

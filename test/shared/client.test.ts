@@ -111,7 +111,7 @@ describe('burst rate limit (429 RATE_LIMIT_EXCEEDED)', () => {
 		const { transport } = alloClient();
 		const client = new AlloClient({
 			transport: { request: (request) => transport.request(request) },
-			apiKey: API_KEY,
+			apiKeyToMask: API_KEY,
 		});
 		const error = await failure(client.call('getMe'));
 		expect(error).toMatchObject({ kind: 'rateLimit', retryAfterSeconds: 3 });
@@ -249,15 +249,16 @@ describe('authentication header', () => {
 	});
 
 	test('is not sent to another host when downloading', async () => {
-		const scope = allo().get('/v1/assets/recordings/cll_1.mp3').reply(200, 'ID3');
-		const other = nock('https://storage.example.com')
+		const scope = allo()
+			.matchHeader('authorization', `Api-Key ${API_KEY}`)
+			.get('/v1/assets/recordings/cll_1.mp3')
+			.reply(200, 'ID3');
+		const other = nock('https://storage.example.com', { badheaders: ['authorization'] })
 			.get('/recordings/cll_1.mp3')
 			.reply(200, 'ID3');
-		const { client, transport } = alloClient();
+		const { client } = alloClient();
 		await client.download('https://api.withallo.com/v1/assets/recordings/cll_1.mp3');
 		await client.download('https://storage.example.com/recordings/cll_1.mp3');
 		expect(scope.isDone() && other.isDone()).toBe(true);
-		expect(transport.requests[0].headers.Authorization).toBe(`Api-Key ${API_KEY}`);
-		expect(transport.requests[1].headers.Authorization).toBeUndefined();
 	});
 });

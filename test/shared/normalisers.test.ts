@@ -7,8 +7,8 @@ import { eventMatchesNumbers, normaliseEvent } from '../../shared/webhooks/event
 import {
 	EVENTS,
 	eventForTopic,
-	SEED_TOPICS,
-	toSeedTopic,
+	V1_TOPICS,
+	toV1Topic,
 	topicsFor,
 	toV2Topic,
 	V2_TOPICS,
@@ -80,6 +80,7 @@ describe('v1 call webhooks', () => {
 		expect(event).toMatchObject({
 			event_id: null,
 			topic: 'call.completed',
+			v1_topic: 'CALL_RECEIVED',
 			seed_topic: 'CALL_RECEIVED',
 			event: 'Call Completed',
 			api_version: 'v1',
@@ -157,6 +158,7 @@ describe('v1 SMS and contact webhooks', () => {
 		const event = normaliseEvent(received);
 		expect(event).toMatchObject({
 			topic: 'sms.received',
+			v1_topic: 'SMS_RECEIVED',
 			seed_topic: 'SMS_RECEIVED',
 			allo_number: '+16666666666',
 		});
@@ -256,6 +258,7 @@ describe('v2 webhooks', () => {
 		expect(event).toMatchObject({
 			event_id: 'msg_2NfDKEm9sF8xK3pQr1Zt',
 			topic: 'call.completed',
+			v1_topic: 'CALL_RECEIVED',
 			seed_topic: 'CALL_RECEIVED',
 			api_version: 'v2',
 			occurred_at: '2025-03-15T14:30:45.123Z',
@@ -282,6 +285,7 @@ describe('v2 webhooks', () => {
 		});
 		expect(ringing).toMatchObject({
 			event: 'Incoming Call Ringing',
+			v1_topic: null,
 			seed_topic: null,
 			allo_number: '+14155550100',
 		});
@@ -297,6 +301,7 @@ describe('v2 webhooks', () => {
 		expect(unknown).toMatchObject({
 			topic: 'deal.won',
 			event: 'deal.won',
+			v1_topic: null,
 			seed_topic: null,
 			call: null,
 		});
@@ -319,7 +324,7 @@ describe('topic mapping between v1 and v2', () => {
 		['CONTACT_UPDATED', 'contact.updated'],
 	] as const)('%s ↔ %s', (seed, v2) => {
 		expect(toV2Topic(seed)).toBe(v2);
-		expect(toSeedTopic(v2)).toBe(seed);
+		expect(toV1Topic(v2)).toBe(seed);
 		expect(toV2Topic(v2)).toBe(v2);
 		expect(eventForTopic(seed)).toBe(eventForTopic(v2));
 	});
@@ -327,12 +332,12 @@ describe('topic mapping between v1 and v2', () => {
 	test('every topic has one event, and v2-only topics have no seed topic', () => {
 		expect(EVENTS.map((event) => event.topic).sort()).toEqual([...V2_TOPICS].sort());
 		expect(
-			EVENTS.filter((event) => event.seedTopic)
-				.map((event) => event.seedTopic)
+			EVENTS.filter((event) => event.v1Topic)
+				.map((event) => event.v1Topic)
 				.sort(),
-		).toEqual([...SEED_TOPICS].sort());
-		expect(toSeedTopic('call.answered')).toBeUndefined();
-		expect(topicsFor('v1')).toEqual(SEED_TOPICS);
+		).toEqual([...V1_TOPICS].sort());
+		expect(toV1Topic('call.answered')).toBeUndefined();
+		expect(topicsFor('v1')).toEqual(V1_TOPICS);
 		expect(topicsFor('v2')).toEqual(V2_TOPICS);
 	});
 });

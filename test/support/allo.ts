@@ -6,12 +6,16 @@ export const BASE_URL = 'https://api.withallo.com';
 /** A made-up key; tests assert it never leaks into errors. */
 export const API_KEY = 'ak_live_example_3f9a7c21d4e8';
 
-export function alloClient(options: Partial<AlloClientOptions> = {}): {
+/** The core's client over a transport that authenticates with `apiKey`, as a platform's does. */
+export function alloClient({
+	apiKey = API_KEY,
+	...options
+}: Partial<AlloClientOptions> & { apiKey?: string } = {}): {
 	client: AlloClient;
 	transport: TestTransport;
 } {
-	const transport = fetchTransport();
-	return { client: new AlloClient({ transport, apiKey: API_KEY, ...options }), transport };
+	const transport = fetchTransport({ apiKey });
+	return { client: new AlloClient({ transport, apiKeyToMask: apiKey, ...options }), transport };
 }
 
 /** A nock scope on Allo's API. */

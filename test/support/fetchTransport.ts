@@ -14,6 +14,9 @@ export interface TestTransport extends Transport {
 }
 
 export interface FetchTransportOptions {
+	/** The key the transport authenticates Allo requests with. */
+	apiKey?: string;
+	baseUrl?: string;
 	/**
 	 * Waits for real, on the real clock, for servers that keep time themselves (the sandbox's rate
 	 * limits). Without it the clock is virtual.
@@ -26,11 +29,11 @@ export interface FetchTransportOptions {
  * the wait and moves the clock forward instead of waiting, so tests are fast and can assert delays.
  */
 export function fetchTransport(options: FetchTransportOptions = {}): TestTransport {
-	const { wait } = options;
+	const { wait, apiKey, baseUrl } = options;
 	let clock = START_MS;
 	const sleeps: number[] = [];
 	const requests: HttpRequest[] = [];
-	const network = realFetchTransport();
+	const network = realFetchTransport({ apiKey, baseUrl });
 	const transport: TestTransport = {
 		sleeps,
 		requests,

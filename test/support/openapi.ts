@@ -76,8 +76,13 @@ export function responseExample(response: unknown): unknown {
 }
 
 /** Every example body in the document, with where it stands. */
-export function allResponseExamples(): Array<{ where: string; status: number; body: unknown }> {
-	const found: Array<{ where: string; status: number; body: unknown }> = [];
+export function allResponseExamples(): Array<{
+	where: string;
+	path: string;
+	status: number;
+	body: unknown;
+}> {
+	const found: Array<{ where: string; path: string; status: number; body: unknown }> = [];
 	for (const [path, methods] of Object.entries(openapi.paths)) {
 		for (const [method, operation] of Object.entries(methods)) {
 			const responses = (operation as Json).responses as Record<string, unknown> | undefined;
@@ -94,6 +99,7 @@ export function allResponseExamples(): Array<{ where: string; status: number; bo
 				for (const body of bodies)
 					found.push({
 						where: `${method.toUpperCase()} ${path} ${status}`,
+						path,
 						status: Number(status),
 						body,
 					});

@@ -18,6 +18,13 @@ export function clientFor(
 	apiKey = sandbox.apiKeys[0].key,
 	{ virtualClock = false } = {},
 ) {
-	const transport = fetchTransport(virtualClock ? {} : { wait: sleep });
-	return { client: new AlloClient({ transport, baseUrl: sandbox.url, apiKey }), transport };
+	const transport = fetchTransport({
+		apiKey,
+		baseUrl: sandbox.url,
+		...(virtualClock ? {} : { wait: sleep }),
+	});
+	return {
+		client: new AlloClient({ transport, baseUrl: sandbox.url, apiKeyToMask: apiKey }),
+		transport,
+	};
 }

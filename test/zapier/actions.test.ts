@@ -218,12 +218,12 @@ describe('Update Contact', () => {
 
 	it('refuses an update with nothing to change before sending', async () => {
 		const scope = allo().put('/v1/api/contacts/cnt_abc123').reply(200, { data: contact });
-		await rejectsInput(
-			create('update_contact', { contactId: 'cnt_abc123' }),
-			scope,
-			'Update Fields',
-			'are empty',
-		);
+		const error = await failure(create('update_contact', { contactId: 'cnt_abc123' }));
+		expect(errorBody(error)).toMatchObject({
+			code: 'INVALID_INPUT',
+			message: 'No field to change was given. Give at least one field to change.',
+		});
+		expect(scope.isDone()).toBe(false);
 	});
 
 	it('explains an unknown contact', async () => {

@@ -62,6 +62,18 @@ describe('Zapier authentication', () => {
 });
 
 describe('Zapier error mapping', () => {
+	it('authenticates through the connection, and masks a key Allo echoes in the error users see', async () => {
+		const scope = allo()
+			.post('/v2/api/crm/people/search')
+			.reply(400, {
+				error: { code: 'VALIDATION_ERROR', message: `Api-Key ${API_KEY} is not allowed here` },
+			});
+		const error = await failure(findContact());
+		expect(error.message).toContain('[redacted] is not allowed here');
+		expect(`${error.message} ${error.stack}`).not.toContain(API_KEY);
+		expect(scope.isDone()).toBe(true);
+	});
+
 	it('turns a burst 429 into a ThrottledError with Allo delay, without waiting or retrying', async () => {
 		const scope = allo()
 			.post('/v2/api/crm/people/search')
@@ -117,6 +129,21 @@ describe('Zapier error mapping', () => {
 		expect(error.message).toBe(
 			'Another contact already has this phone number. Update the existing contact instead, or use Create or Update.',
 		);
+	});
+
+	it.each([
+		[
+			403,
+			{ code: 'API_KEY_INSUFFICIENT_SCOPE', details: null },
+			'Then reconnect your Allo account with the key.',
+		],
+		[429, { code: 'API_KEY_QUOTA_EXCEEDED' }, 'Then replay the Zap run.'],
+	])('ends a %s error with what to do in Zapier', async (status, body, nextStep) => {
+		allo().post('/v2/api/crm/people/search').reply(status, body);
+		allo().get('/v1/api/contacts').query(true).reply(status, body);
+		const { message } = errorBody(await failure(findContact()));
+		expect(String(message).endsWith(` ${nextStep}`)).toBe(true);
+		expect(message).not.toMatch(/credential|workflow/i);
 	});
 
 	it('names the missing permission', async () => {

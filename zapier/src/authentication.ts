@@ -1,5 +1,11 @@
 import type { Authentication, BeforeRequestMiddleware, Bundle, ZObject } from './platform';
-import { API_KEYS_PAGE, authorizationHeader, getAccount } from '../../shared';
+import {
+	API_KEYS_PAGE,
+	authorizationHeader,
+	getAccount,
+	isAlloApiUrl,
+	normaliseBaseUrl,
+} from '../../shared';
 import { attempt } from './errors';
 import { clientFor } from './transport';
 
@@ -29,9 +35,14 @@ export const authentication: Authentication = {
 	connectionLabel: '{{team_name}}',
 };
 
-/** Custom auth adds no header by itself: every request gets the key here. */
+/**
+ * Custom auth adds no header by itself: requests to the Allo API get the key here, and only
+ * those, so it never reaches another host.
+ */
 export const includeApiKey: BeforeRequestMiddleware = (request, _z, bundle: Bundle) => {
 	const apiKey = bundle.authData?.apiKey;
-	if (apiKey) request.headers = { ...request.headers, Authorization: authorizationHeader(apiKey) };
+	const toAllo = isAlloApiUrl(request.url ?? '', normaliseBaseUrl(bundle.authData?.baseUrl));
+	if (apiKey && toAllo)
+		request.headers = { ...request.headers, Authorization: authorizationHeader(apiKey) };
 	return request;
 };

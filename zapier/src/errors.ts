@@ -1,5 +1,17 @@
 import type { ZObject } from './platform';
-import { isAlloError, settle } from '../../shared';
+import { isAlloError, settle, type AlloError, type NextStep } from '../../shared';
+
+/** Zapier's words for what the user does once the core's fix is done. */
+const NEXT_STEP: Record<NextStep, string> = {
+	replaceKey: 'Then reconnect your Allo account with the key.',
+	retryLater: 'Then replay the Zap run.',
+};
+
+/** What the user reads: what happened, the core's fix, then what to do in Zapier. */
+const zapierText = (error: AlloError) =>
+	[`${error.message}.`, error.fix, error.nextStep && NEXT_STEP[error.nextStep]]
+		.filter(Boolean)
+		.join(' ');
 
 /**
  * Zapier appends the step's bundle to error messages unless told not to; the bundle of a hook
@@ -20,7 +32,7 @@ export function ownWords<T extends Error>(error: T): T {
 export function zapierError(z: ZObject, error: unknown): Error {
 	if (!isAlloError(error))
 		return ownWords(error instanceof Error ? error : new Error(String(error)));
-	const text = `${error.message}. ${error.fix}`;
+	const text = zapierText(error);
 	switch (error.kind) {
 		case 'rateLimit':
 			return ownWords(

@@ -30,7 +30,8 @@ export function zapierTransport(z: ZObject): Transport {
 }
 
 /**
- * A client for one Zap step; `beforeRequest` adds the API key to every request. The API is
+ * A client for one Zap step; `beforeRequest` authenticates its requests to Allo, and the key is
+ * handed over only to mask it in errors. The API is
  * Allo's unless the connection holds a `baseUrl`: no auth field declares one, so Zapier never
  * stores it for a user, and only tests (against the local sandbox) pass it in `authData`.
  */
@@ -38,6 +39,7 @@ export const clientFor = (z: ZObject, bundle: Bundle) =>
 	new AlloClient({
 		transport: zapierTransport(z),
 		baseUrl: bundle.authData?.baseUrl,
+		apiKeyToMask: bundle.authData?.apiKey,
 		rateLimitRetries: 0,
 		serverRetries: 0,
 	});

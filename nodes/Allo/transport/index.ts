@@ -67,10 +67,10 @@ export function n8nTransport(context: AlloContext, baseUrl: string): Transport {
 export async function createClient(context: AlloContext): Promise<AlloClient> {
 	const credentials = await context.getCredentials('alloApi');
 	const baseUrl = normaliseBaseUrl(credentials.baseUrl as string | undefined);
-	// The credential authenticates; the key is handed over too so errors can never echo it.
+	// The credential authenticates; the core gets the key only to mask it in errors.
 	return new AlloClient({
 		transport: n8nTransport(context, baseUrl),
 		baseUrl,
-		apiKey: String(credentials.apiKey ?? ''),
+		apiKeyToMask: String(credentials.apiKey ?? ''),
 	});
 }

@@ -1,4 +1,4 @@
-import { inputError } from '../../http/errors';
+import { inputError } from '../../validation/inputError';
 import { CONTACT_SIMPLE_KEYS } from '../../records/contact';
 import { sampleContact } from '../../records/samples';
 import { defineOperation } from '../define';

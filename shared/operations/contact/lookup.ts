@@ -1,5 +1,6 @@
 import type { AlloClient } from '../../http/client';
-import { AlloError, isAlloError, settle } from '../../http/errors';
+import { AlloError, isAlloError } from '../../http/errors';
+import { settle } from '../../settle';
 import { paginate } from '../../http/pagination';
 import { normaliseContact, type Contact } from '../../records/contact';
 

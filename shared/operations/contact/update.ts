@@ -1,4 +1,4 @@
-import { inputError } from '../../http/errors';
+import { AlloError } from '../../http/errors';
 import { CONTACT_SIMPLE_KEYS, normaliseContact } from '../../records/contact';
 import { sampleContact } from '../../records/samples';
 import {
@@ -30,12 +30,14 @@ export const updateContact = defineOperation({
 		const { contactId } = input;
 		const body = contactBody(input);
 		if (Object.keys(body).length === 0) {
-			throw inputError(
-				'updateFields',
-				'Update Fields',
-				'are empty',
-				'Add at least one field to change.',
-			);
+			// Named by its group: each platform shows the group its own way.
+			throw new AlloError({
+				code: 'INVALID_INPUT',
+				kind: 'invalidInput',
+				field: 'updateFields',
+				message: 'No field to change was given',
+				fix: 'Give at least one field to change.',
+			});
 		}
 		const adds =
 			(body.emails !== undefined && input.emailsMode !== 'replace') ||

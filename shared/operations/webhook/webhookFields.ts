@@ -1,4 +1,4 @@
-import { EVENTS, SEED_TOPICS } from '../../webhooks/topics';
+import { EVENTS, V1_TOPICS } from '../../webhooks/topics';
 import { choiceField } from '../commonFields';
 
 export const webhookApiField = choiceField(
@@ -25,7 +25,7 @@ export const v2TopicOptions = EVENTS.map((event) => ({
 	description: event.description,
 }));
 
-export const v1TopicOptions = SEED_TOPICS.map((topic) => {
-	const event = EVENTS.find((e) => e.seedTopic === topic)!;
+export const v1TopicOptions = V1_TOPICS.map((topic) => {
+	const event = EVENTS.find((e) => e.v1Topic === topic)!;
 	return { value: topic, label: event.label, description: event.description };
 });
