@@ -206,6 +206,13 @@ export async function runAllo(
 	};
 }
 
+/** A node's canvas subtitle, evaluated by n8n's expression engine as the editor does. */
+export function subtitleOf(type: string, parameters: INodeParameters): unknown {
+	const node = makeNode(type, 'Node', parameters);
+	const { subtitle } = nodeTypes.getByNameAndVersion(type).description;
+	return makeWorkflow(node).expression.getSimpleParameterValue(node, subtitle, 'internal', {});
+}
+
 /** A load-options context of the Allo node (dropdowns and the contact picker). */
 export function loadOptionsContext(parameters: INodeParameters, credentials: Credentials = {}) {
 	const node = makeNode(ALLO_TYPE, 'Allo', parameters);

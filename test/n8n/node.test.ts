@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import nock from 'nock';
 import type { ILoadOptionsFunctions, INodeProperties } from 'n8n-workflow';
 import { AlloApi } from '../../credentials/AlloApi.credentials';
@@ -8,7 +6,9 @@ import { AlloTrigger } from '../../nodes/AlloTrigger/AlloTrigger.node';
 import { searchContacts, searchPhoneNumbers } from '../../nodes/Allo/methods/listSearch';
 import { getPhoneNumbers } from '../../nodes/Allo/methods/loadOptions';
 import { operations } from '../../shared';
-import { BASE_URL, loadOptionsContext, runAllo } from './harness';
+import alloCodex from '../../nodes/Allo/Allo.node.json';
+import triggerCodex from '../../nodes/AlloTrigger/AlloTrigger.node.json';
+import { BASE_URL, loadOptionsContext, runAllo, subtitleOf } from './harness';
 import {
 	ALLO_NUMBER,
 	CONTACT_NUMBER,
@@ -605,12 +605,6 @@ describe('what a new user sees in the editor', () => {
 		p,
 		...((p.type === 'collection' ? p.options : []) as INodeProperties[]),
 	]);
-	/** The subtitle as n8n's canvas shows it for these parameters. */
-	const subtitleFor = (subtitle: string, parameter: Record<string, unknown>) => {
-		const expression = subtitle.replace(/^=\{\{\s*/, '').replace(/\s*\}\}$/, '');
-		return new Function('$parameter', `return ${expression}`)(parameter) as string;
-	};
-
 	test('Since and Until without a zone are read in the workflow’s time zone', async () => {
 		api()
 			.get('/v1/api/calls')
@@ -639,13 +633,14 @@ describe('what a new user sees in the editor', () => {
 	});
 
 	test('canvas subtitles say what the node does, in words', () => {
-		const subtitle = allo.subtitle as string;
-		expect(subtitleFor(subtitle, { resource: 'contact', operation: 'upsert' })).toBe(
+		expect(subtitleOf('n8n-nodes-allo.allo', { resource: 'contact', operation: 'upsert' })).toBe(
 			'Create or update a contact',
 		);
-		expect(subtitleFor(subtitle, { resource: 'sms', operation: 'send' })).toBe('Send an SMS');
+		expect(subtitleOf('n8n-nodes-allo.allo', { resource: 'sms', operation: 'send' })).toBe(
+			'Send an SMS',
+		);
 		expect(
-			subtitleFor(triggerDescription.subtitle as string, {
+			subtitleOf('n8n-nodes-allo.alloTrigger', {
 				api: 'v2',
 				events: ['call.completed', 'sms.received'],
 			}),
@@ -703,8 +698,7 @@ describe('what a new user sees in the editor', () => {
 	});
 
 	test('the Docs link has no fragment n8n would append its query to', () => {
-		for (const file of ['Allo/Allo.node.json', 'AlloTrigger/AlloTrigger.node.json']) {
-			const codex = JSON.parse(readFileSync(join(__dirname, '../../nodes', file), 'utf8'));
+		for (const codex of [alloCodex, triggerCodex]) {
 			for (const { url } of codex.resources.primaryDocumentation) expect(url).not.toContain('#');
 		}
 	});
