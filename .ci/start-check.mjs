@@ -1,21 +1,15 @@
 // Proves `npm start` comes up in this checkout: starts scripts/start.mjs on free ports, waits for
 // the n8n editor and /healthz, stops it with SIGINT, and checks that it left no process or port.
 import { execFileSync, spawn } from 'node:child_process';
-import { createServer, connect } from 'node:net';
+import { createRequire } from 'node:module';
+import { connect } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-const freePort = () =>
-	new Promise((resolve, reject) => {
-		const probe = createServer().listen(0, '127.0.0.1', () => {
-			const { port } = probe.address();
-			probe.close(() => resolve(port));
-		});
-		probe.on('error', reject);
-	});
+const { freePort } = createRequire(import.meta.url)('../test/e2e/harness.js');
 
 const listening = (port) =>
 	new Promise((resolve) => {

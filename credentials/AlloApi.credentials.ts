@@ -6,7 +6,7 @@ import type {
 	Icon,
 	INodeProperties,
 } from 'n8n-workflow';
-import { authorizationHeader, DEFAULT_BASE_URL } from '../shared';
+import { API_KEYS_PAGE, authorizationHeader, DEFAULT_BASE_URL } from '../shared';
 
 export class AlloApi implements ICredentialType {
 	name = 'alloApi';
@@ -25,8 +25,7 @@ export class AlloApi implements ICredentialType {
 			typeOptions: { password: true },
 			required: true,
 			default: '',
-			description:
-				'Create one in Allo under <a href="https://web.withallo.com/settings/api" target="_blank">Settings → API</a>. Paste it with or without the "Api-Key" prefix.',
+			description: `Create one in Allo under <a href="${API_KEYS_PAGE}" target="_blank">Settings → API</a>. Paste it with or without the "Api-Key" prefix.`,
 		},
 		{
 			displayName: 'Base URL',

@@ -11,15 +11,22 @@ export {
 	type ApiVersion,
 } from './catalog/endpoints';
 export { AlloClient, unwrap, type AlloClientOptions, type RequestParts } from './http/client';
-export { authorizationHeader, isAlloApiUrl, normaliseBaseUrl, DEFAULT_BASE_URL } from './http/auth';
+export {
+	authorizationHeader,
+	isAlloApiUrl,
+	normaliseBaseUrl,
+	API_KEYS_PAGE,
+	DEFAULT_BASE_URL,
+} from './http/auth';
 export { AlloError, isAlloError, type AlloErrorKind, type NextStep } from './http/errors';
 export { inputError } from './validation/inputError';
 export { settle } from './settle';
-export { errorCatalog, API_KEYS_PAGE } from './http/errorCatalog';
+export { errorCatalog } from './http/errorCatalog';
 export { errorFromResponse } from './http/responseErrors';
 export {
 	paginate,
 	mapConcurrent,
+	DEFAULT_LIMIT,
 	MAX_PAGE_SIZE,
 	PAGE_CONCURRENCY,
 	type PageSelection,
@@ -40,12 +47,7 @@ export {
 export { validateInput } from './validation/input';
 export { toE164, requireE164, callingCode, E164_EXAMPLE } from './validation/phone';
 export { phoneNumberOptions } from './lists/phoneNumbers';
-export {
-	choiceName,
-	contactChoices,
-	type ContactChoice,
-	type ContactPage,
-} from './lists/contacts';
+export { choiceName, contactChoices, type ContactChoice, type ContactPage } from './lists/contacts';
 export { recentMessages, type MessageQuery } from './lists/messages';
 export { normaliseCall, type Call, type TranscriptLine } from './records/call';
 export { normaliseContact, type Contact } from './records/contact';

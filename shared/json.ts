@@ -17,6 +17,15 @@ export const asNumber = (value: unknown): number | null =>
 export const asStrings = (value: unknown): string[] =>
 	asArray(value).filter((v): v is string => typeof v === 'string' && v !== '');
 
+/** A JSON text parsed, or the text itself when it is not JSON (Allo's plain-text answers). */
+export function parseJsonOrText(text: string): unknown {
+	try {
+		return JSON.parse(text);
+	} catch {
+		return text;
+	}
+}
+
 /** The first present value among the given keys: Allo sends snake_case and, in places, camelCase. */
 export const pick = (source: JsonRecord, ...keys: string[]): unknown => {
 	for (const key of keys) if (source[key] !== undefined && source[key] !== null) return source[key];

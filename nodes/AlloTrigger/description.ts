@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { v1TopicOptions, v2TopicOptions, webhookApiField } from '../../shared';
-import { byName, toProperty } from '../Allo/actions/fields';
+import { byName, toProperty } from '../Allo/actions/properties';
 
 const eventOptions = (
 	options: ReadonlyArray<{ value: string; label: string; description?: string }>,

@@ -33,6 +33,24 @@ const V1_WEBHOOK_BODY = {
 const acceptableWebhookUrl = (url) =>
 	url.startsWith('https://') || (url.startsWith('http://') && isLoopbackUrl(url));
 
+/**
+ * Removing a webhook, the same in both versions but for the answer when it is gone. v2 is checked
+ * against the OpenAPI document; v1 webhooks are not in it.
+ * @returns {import('./index').Route}
+ */
+const deleteRoute = (name, version, listOf, notFound) => ({
+	name,
+	method: 'DELETE',
+	path: `/${version}/api/webhooks/{webhook_id}`,
+	version,
+	scope: 'WEBHOOKS_READ_WRITE',
+	...(version === 'v2' ? { spec: '/v2/api/webhooks/{webhook_id}' } : {}),
+	handle: ({ params, store }) =>
+		store.removeWebhook(listOf(store), params.webhook_id)
+			? new Reply(204)
+			: notFound(params.webhook_id),
+});
+
 /** @type {import('./index').Route[]} */
 module.exports = [
 	{
@@ -109,18 +127,12 @@ module.exports = [
 			return ok(views.v2Webhook(webhook));
 		},
 	},
-	{
-		name: 'deleteWebhook',
-		method: 'DELETE',
-		path: '/v2/api/webhooks/{webhook_id}',
-		version: 'v2',
-		scope: 'WEBHOOKS_READ_WRITE',
-		spec: '/v2/api/webhooks/{webhook_id}',
-		handle: ({ params, store }) =>
-			store.removeWebhook(store.webhooksV2, params.webhook_id)
-				? new Reply(204)
-				: v2Error(404, 'NOT_FOUND', `No webhook ${params.webhook_id}.`, { param: 'webhook_id' }),
-	},
+	deleteRoute(
+		'deleteWebhook',
+		'v2',
+		(store) => store.webhooksV2,
+		(id) => v2Error(404, 'NOT_FOUND', `No webhook ${id}.`, { param: 'webhook_id' }),
+	),
 	{
 		name: 'listWebhooksV1',
 		method: 'GET',
@@ -147,15 +159,10 @@ module.exports = [
 			return ok(views.v1WebhookCreated(store.addWebhookV1(body)), 201);
 		},
 	},
-	{
-		name: 'deleteWebhookV1',
-		method: 'DELETE',
-		path: '/v1/api/webhooks/{webhook_id}',
-		version: 'v1',
-		scope: 'WEBHOOKS_READ_WRITE',
-		handle: ({ params, store }) =>
-			store.removeWebhook(store.webhooksV1, params.webhook_id)
-				? new Reply(204)
-				: new Reply(404, { error: 'WEBHOOK_NOT_FOUND' }),
-	},
+	deleteRoute(
+		'deleteWebhookV1',
+		'v1',
+		(store) => store.webhooksV1,
+		() => new Reply(404, { error: 'WEBHOOK_NOT_FOUND' }),
+	),
 ];

@@ -1,4 +1,6 @@
 export const DEFAULT_BASE_URL = 'https://api.withallo.com';
+/** Where users create and manage Allo API keys. */
+export const API_KEYS_PAGE = 'https://web.withallo.com/settings/api';
 
 /**
  * The Authorization header value. Users paste keys with or without the documented `Api-Key `

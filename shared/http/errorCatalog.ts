@@ -1,3 +1,4 @@
+import { API_KEYS_PAGE } from './auth';
 import type { AlloErrorKind, NextStep } from './errors';
 
 export interface ErrorContext {
@@ -36,8 +37,6 @@ const entry = (
 	nextStep,
 });
 
-/** Where users create and manage Allo API keys. */
-export const API_KEYS_PAGE = 'https://web.withallo.com/settings/api';
 const E164 = 'Use the international E.164 format, e.g. +14155551234 or +33612345678.';
 
 /** Every error code Allo documents, with a sentence a non-developer understands and the fix. */

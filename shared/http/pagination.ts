@@ -11,17 +11,23 @@ export interface PageSelection {
 }
 
 export const MAX_PAGE_SIZE = 100;
+/** Records returned when no limit is given: n8n's default Limit. */
+export const DEFAULT_LIMIT = 50;
+
+/** The most records a selection asks for. */
+export const limitOf = (selection: PageSelection): number =>
+	selection.returnAll ? Infinity : Math.max(0, selection.limit ?? DEFAULT_LIMIT);
 /** Pages fetched at once by "return all"; the client's pacer keeps them within Allo's rate limits. */
 export const PAGE_CONCURRENCY = 4;
 
-interface Page {
+export interface Page {
 	items: unknown[];
 	totalPages?: number;
 	hasMore?: boolean;
 }
 
 /** v1: `data.results` with `metadata.total_pages` (calls) or `metadata.pagination.total_pages`. */
-function readV1Page(body: unknown): Page {
+export function readV1Page(body: unknown): Page {
 	const data = asRecord(unwrap(body));
 	const metadata = asRecord(data.metadata);
 	const items = asArray(data.results);
@@ -35,7 +41,7 @@ function readV1Page(body: unknown): Page {
 }
 
 /** v2: `data` is the array, `pagination` sits beside it. */
-function readV2Page(body: unknown): Page {
+export function readV2Page(body: unknown): Page {
 	const envelope = asRecord(body);
 	const pagination = asRecord(envelope.pagination);
 	const data = unwrap(body);
@@ -59,7 +65,7 @@ export async function paginate(
 ): Promise<unknown[]> {
 	const endpoint: Endpoint = endpoints[name];
 	if (!endpoint.paging) throw new TypeError(`${name} is not a paged endpoint`);
-	const limit = selection.returnAll ? Infinity : Math.max(0, selection.limit ?? 50);
+	const limit = limitOf(selection);
 	if (limit === 0) return [];
 	const size = Math.min(MAX_PAGE_SIZE, limit);
 	const firstPage = endpoint.paging === 'v1' ? 0 : 1;

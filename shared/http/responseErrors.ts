@@ -1,5 +1,5 @@
 import type { Endpoint } from '../catalog/endpoints';
-import { isObject } from '../json';
+import { isObject, parseJsonOrText } from '../json';
 import type { HttpResponse } from '../transport';
 import { errorCatalog, entryForStatus, type ErrorContext } from './errorCatalog';
 import { AlloError } from './errors';
@@ -17,18 +17,9 @@ interface ParsedBody {
 const asString = (value: unknown) =>
 	typeof value === 'string' && value !== '' ? value : undefined;
 
-function parseJson(body: unknown): unknown {
-	if (typeof body !== 'string') return body;
-	try {
-		return JSON.parse(body);
-	} catch {
-		return undefined;
-	}
-}
-
 /** Reads v1 `{code, details}`, v2 `{error: {…}}` and the v1 webhook `{error: "CODE"}` bodies. */
 function parseBody(raw: unknown): ParsedBody {
-	const parsed = parseJson(raw);
+	const parsed = typeof raw === 'string' ? parseJsonOrText(raw) : raw;
 	const body = isObject(parsed) ? parsed : {};
 	const v2 = isObject(body.error) ? body.error : undefined;
 	const detailsSource = Array.isArray(body.details)

@@ -1,9 +1,9 @@
 import type { AlloClient } from '../http/client';
 import { isAlloError } from '../http/errors';
-import { settle } from '../settle';
-import { MAX_PAGE_SIZE, paginate } from '../http/pagination';
+import { MAX_PAGE_SIZE, paginate, readV1Page, readV2Page } from '../http/pagination';
 import { normaliseContact, type Contact } from '../records/contact';
-import { asArray, asRecord } from '../json';
+import { settle } from '../settle';
+import { stripSeparators } from '../validation/phone';
 
 export interface ContactChoice {
 	value: string;
@@ -42,19 +42,14 @@ const choices = (raw: unknown[]) =>
 
 /** One page of Allo's contact list, in Allo's order. */
 async function listPage(client: AlloClient, page: number): Promise<ContactPage> {
-	const data = asRecord(
-		await client.call('searchContacts', { query: { page, size: MAX_PAGE_SIZE } }),
+	const { items, totalPages = 0 } = readV1Page(
+		await client.callEnvelope('searchContacts', { query: { page, size: MAX_PAGE_SIZE } }),
 	);
-	const metadata = asRecord(data.metadata);
-	const totalPages = Number(asRecord(metadata.pagination).total_pages ?? metadata.total_pages ?? 0);
-	return {
-		results: choices(asArray(data.results)),
-		nextPage: page + 1 < totalPages ? page + 1 : undefined,
-	};
+	return { results: choices(items), nextPage: page + 1 < totalPages ? page + 1 : undefined };
 }
 
 const matches = (needle: string) => {
-	const digits = needle.replace(/[\s\-.()]/g, '');
+	const digits = stripSeparators(needle);
 	return (choice: ContactChoice) =>
 		choice.label.toLowerCase().includes(needle) ||
 		(choice.description ?? '').toLowerCase().includes(needle) ||
@@ -72,9 +67,8 @@ async function searchPage(client: AlloClient, page: number, filter: string): Pro
 		}),
 	);
 	if (search.ok) {
-		const envelope = asRecord(search.value);
-		const hasMore = asRecord(envelope.pagination).has_more === true;
-		return { results: choices(asArray(envelope.data)), nextPage: hasMore ? page + 1 : undefined };
+		const { items, hasMore } = readV2Page(search.value);
+		return { results: choices(items), nextPage: hasMore ? page + 1 : undefined };
 	}
 	if (!isAlloError(search.error) || search.error.kind !== 'permission') throw search.error;
 	const scanned = await paginate(

@@ -1,5 +1,5 @@
 import type { AlloClient } from '../http/client';
-import type { PageSelection } from '../http/pagination';
+import { DEFAULT_LIMIT, type PageSelection } from '../http/pagination';
 import { validateInput, type InputContext } from '../validation/input';
 import type { JsonRecord, OperationDeclaration } from './types';
 
@@ -8,7 +8,7 @@ export async function runOperation(
 	operation: OperationDeclaration,
 	client: AlloClient,
 	raw: Record<string, unknown>,
-	page: PageSelection = { returnAll: false, limit: 50 },
+	page: PageSelection = { returnAll: false, limit: DEFAULT_LIMIT },
 	context: InputContext = {},
 ): Promise<JsonRecord[]> {
 	const input = validateInput(operation, raw, context);

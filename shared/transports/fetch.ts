@@ -1,4 +1,5 @@
 import { authorizationHeader, isAlloApiUrl, normaliseBaseUrl } from '../http/auth';
+import { parseJsonOrText } from '../json';
 import type { HttpRequest, HttpResponse, Transport } from '../transport';
 
 export interface FetchTransportOptions {
@@ -14,12 +15,7 @@ export interface FetchTransportOptions {
 async function readBody(response: Response, request: HttpRequest): Promise<unknown> {
 	if (request.responseType === 'binary') return new Uint8Array(await response.arrayBuffer());
 	const text = await response.text();
-	if (text === '') return undefined;
-	try {
-		return JSON.parse(text);
-	} catch {
-		return text;
-	}
+	return text === '' ? undefined : parseJsonOrText(text);
 }
 
 /** The core's transport over the standard `fetch`, for tools, scripts and tests. */

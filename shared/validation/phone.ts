@@ -4,6 +4,9 @@ export const E164_EXAMPLE = '+14155551234';
 
 /** Separators people type inside phone numbers; removed before checking. */
 const SEPARATORS = /[\s\-.()]/g;
+
+/** A typed phone number, or part of one, without its spaces, dashes, dots and parentheses. */
+export const stripSeparators = (value: string) => value.replace(SEPARATORS, '');
 const E164 = /^\+[1-9]\d{1,14}$/;
 /**
  * North American Numbering Plan: area code and exchange never start with 0 or 1, and N11 (service
@@ -34,7 +37,7 @@ export function callingCode(e164: string): string {
 
 /** Removes the separators and trunk prefix people type; undefined when what is left is not E.164. */
 export function toE164(value: string): string | undefined {
-	const compact = dropTrunkPrefix(value.trim().replace(SEPARATORS, ''));
+	const compact = dropTrunkPrefix(stripSeparators(value.trim()));
 	if (!E164.test(compact)) return undefined;
 	if (compact.startsWith('+1') && !NANP.test(compact)) return undefined;
 	if (compact.startsWith('+33') && !FRANCE.test(compact)) return undefined;

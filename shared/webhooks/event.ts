@@ -1,7 +1,7 @@
 import { normaliseCall, type Call } from '../records/call';
 import { normaliseContact, type Contact } from '../records/contact';
 import { normaliseMessage, type Message } from '../records/message';
-import { asRecord, asString, pick, toIsoDate, type JsonRecord } from '../json';
+import { asRecord, asString, parseJsonOrText, pick, toIsoDate, type JsonRecord } from '../json';
 import { eventForTopic, type V1Topic, type V2Topic } from './topics';
 
 /**
@@ -15,7 +15,7 @@ export interface AlloEvent {
 	topic: V2Topic | string;
 	/** The v1 topic of the same event, e.g. `CALL_RECEIVED`. */
 	v1_topic: V1Topic | null;
-	/** @deprecated The former name of `v1_topic`, kept through 0.2.x and removed in 0.3.0. */
+	/** @deprecated The former name of `v1_topic`, kept through 0.3.x and removed in 0.4.0. */
 	seed_topic: V1Topic | null;
 	/** Title Case name of the event, e.g. "Call Completed". */
 	event: string;
@@ -37,13 +37,7 @@ export interface AlloEvent {
 }
 
 function parse(body: unknown): JsonRecord {
-	if (typeof body === 'string') {
-		try {
-			return asRecord(JSON.parse(body));
-		} catch {
-			return {};
-		}
-	}
+	if (typeof body === 'string') return asRecord(parseJsonOrText(body));
 	if (body instanceof Uint8Array) return parse(new TextDecoder().decode(body));
 	return asRecord(body);
 }

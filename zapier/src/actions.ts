@@ -1,7 +1,8 @@
 import type { Bundle, Create, Search, SearchOrCreate, ThrottleObject, ZObject } from './platform';
 import { RATE_LIMITS, runOperation } from '../../shared';
 import { attempt } from './errors';
-import { inputFieldsFor, outputFieldsFor } from './fields';
+import { inputFieldsFor } from './inputFields';
+import { outputFieldsFor } from './outputFields';
 import { ZAPIER_CREATES, ZAPIER_SEARCHES, type ZapierCreate, type ZapierSearch } from './surface';
 import { clientFor } from './transport';
 

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { operations, resources, type OperationDeclaration } from '../../../shared';
-import { byName, operationProperties } from './fields';
+import { byName, operationProperties } from './properties';
 
 const binaryProperty: INodeProperties = {
 	displayName: 'Put Output File in Field',

@@ -6,7 +6,7 @@ import {
 	type NextStep,
 	type OperationDeclaration,
 } from '../../../shared';
-import { GROUPS } from './fields';
+import { GROUPS } from './properties';
 
 /** n8n's words for what the user does once the core's fix is done. */
 const NEXT_STEP: Record<NextStep, string> = {

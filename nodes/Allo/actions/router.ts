@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import {
 	AlloFile,
+	DEFAULT_LIMIT,
 	findOperation,
 	runOperation,
 	type AlloClient,
@@ -9,7 +10,7 @@ import {
 } from '../../../shared';
 import { createClient } from '../transport';
 import { toNodeError } from './errors';
-import { GROUPS } from './fields';
+import { GROUPS } from './properties';
 
 /** The node's parameters for one item, as the core's raw input. */
 function readInput(
@@ -77,7 +78,7 @@ async function runItem(
 	const page = operation.paged
 		? {
 				returnAll: context.getNodeParameter('returnAll', i, false) as boolean,
-				limit: context.getNodeParameter('limit', i, 50) as number,
+				limit: context.getNodeParameter('limit', i, DEFAULT_LIMIT) as number,
 			}
 		: undefined;
 	const records = await runOperation(operation, client, readInput(context, operation, i), page, {

@@ -1,4 +1,4 @@
-import { paginate } from '../../http/pagination';
+import { limitOf, paginate } from '../../http/pagination';
 import { CALL_KEY_FIELDS, normaliseCall, type Call } from '../../records/call';
 import { normalisePhoneNumber } from '../../records/misc';
 import { sampleCall } from '../../records/samples';
@@ -76,7 +76,7 @@ export const getManyCalls = defineOperation({
 				(!until || (call.start_date !== null && call.start_date < until)),
 		);
 		if (numbers.length > 1 || dateFiltered) matching.sort(newestFirst);
-		const limited = page.returnAll ? matching : matching.slice(0, page.limit ?? 50);
+		const limited = matching.slice(0, limitOf(page));
 		return limited.map((call) => ({ ...call }));
 	},
 });

@@ -1,3 +1,4 @@
+import { limitOf } from '../../http/pagination';
 import { inputError } from '../../validation/inputError';
 import { CONTACT_SIMPLE_KEYS } from '../../records/contact';
 import { sampleContact } from '../../records/samples';
@@ -41,7 +42,7 @@ export const findContact = defineOperation({
 				'Give a phone number or an email to search for.',
 			);
 		}
-		const limit = page.returnAll ? Infinity : (page.limit ?? 50);
+		const limit = limitOf(page);
 		// Either one matches: contacts with the phone number first, then those with the email.
 		const byPhone = phoneNumber ? await findContacts(client, { phoneNumber }, limit) : [];
 		const byEmail = email ? await findContacts(client, { email }, limit) : [];

@@ -1,3 +1,4 @@
+import { API_KEYS_PAGE } from '../../http/auth';
 import type { AlloClient } from '../../http/client';
 import { AlloError, isAlloError } from '../../http/errors';
 import { settle } from '../../settle';
@@ -39,7 +40,8 @@ export async function findContacts(
 			httpStatus: error.httpStatus,
 			field: 'email',
 			message: 'Finding contacts by email needs the CRM_READ permission, which the API key lacks',
-			fix: 'Create an API key that includes the CRM_READ scope at https://web.withallo.com/settings/api, or find the contact by phone number.',
+			fix: `Create an API key that includes the CRM_READ scope at ${API_KEYS_PAGE}, or find the contact by phone number.`,
+			nextStep: 'replaceKey',
 		});
 	}
 	const scanned = await paginate(

@@ -1,21 +1,8 @@
 import { paginate } from '../../http/pagination';
-import { normaliseCall } from '../../records/call';
-import { normaliseMessage } from '../../records/message';
+import { normaliseConversationItem } from '../../records/conversation';
 import { sampleCall } from '../../records/samples';
-import { asRecord } from '../../json';
 import { alloNumberField, contactIdField } from '../commonFields';
 import { defineOperation } from '../define';
-
-/** A conversation entry: a call or a text, told apart by `type`. */
-export function normaliseConversationItem(raw: unknown) {
-	const item = asRecord(raw);
-	if (item.type === 'TEXT_MESSAGE' || (item.message && !item.call)) {
-		const message = normaliseMessage(item.message);
-		return { type: 'SMS', date: message.sent_at, call: null, message };
-	}
-	const call = normaliseCall(item.call);
-	return { type: 'CALL', date: call.start_date, call, message: null };
-}
 
 export const getManyConversation = defineOperation({
 	resource: 'conversation',

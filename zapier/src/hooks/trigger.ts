@@ -12,7 +12,8 @@ import {
 } from '../../../shared';
 import { alloNumberField } from '../../../shared/operations/commonFields';
 import { attempt } from '../errors';
-import { outputFieldsFor, toInputField } from '../fields';
+import { toInputField } from '../inputFields';
+import { outputFieldsFor } from '../outputFields';
 import { clientFor } from '../transport';
 import type { HookWording } from '../surface';
 import { eventOutput, eventRecord, eventSample, recordDate } from './output';

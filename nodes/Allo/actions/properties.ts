@@ -1,6 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import type {
-	FieldDeclaration,
+import {
+	DEFAULT_LIMIT,
+	type FieldDeclaration,
 	FieldGroup,
 	FieldOption,
 	OperationDeclaration,
@@ -186,7 +187,7 @@ export function operationProperties(
 					displayName: 'Limit',
 					name: 'limit',
 					type: 'number',
-					default: 50,
+					default: DEFAULT_LIMIT,
 					typeOptions: { minValue: 1 },
 					description: 'Max number of results to return',
 					displayOptions: { show: { ...show, returnAll: [false] } },
