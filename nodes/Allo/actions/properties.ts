@@ -1,7 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import {
-	DEFAULT_LIMIT,
-	type FieldDeclaration,
+import type {
+	FieldDeclaration,
 	FieldGroup,
 	FieldOption,
 	OperationDeclaration,
@@ -187,7 +186,8 @@ export function operationProperties(
 					displayName: 'Limit',
 					name: 'limit',
 					type: 'number',
-					default: DEFAULT_LIMIT,
+					// n8n's lint wants the literal: the core's DEFAULT_LIMIT.
+					default: 50,
 					typeOptions: { minValue: 1 },
 					description: 'Max number of results to return',
 					displayOptions: { show: { ...show, returnAll: [false] } },
