@@ -1,7 +1,5 @@
 import { version } from 'zapier-platform-core';
 import * as core from 'zapier-platform-core';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import {
 	ZAPIER_CREATES,
 	ZAPIER_DROPDOWNS,
@@ -9,6 +7,7 @@ import {
 	ZAPIER_SEARCHES,
 } from '../../zapier/src/surface';
 import { App } from './helpers';
+import { readRepoFile } from './repoFiles';
 
 interface Field {
 	key: string;
@@ -186,7 +185,7 @@ describe('Zapier app definition', () => {
 	});
 
 	it('the README names every visible step', () => {
-		const readme = readFileSync(join(__dirname, '../../README.md'), 'utf8');
+		const readme = readRepoFile('README.md');
 		const section = readme
 			.slice(readme.indexOf('## Use it in Zapier'), readme.indexOf('## What'))
 			.replace(/\s+/g, ' ');
@@ -198,7 +197,7 @@ describe('Zapier app definition', () => {
 	});
 
 	it('every step has its own tests', () => {
-		const source = (file: string) => readFileSync(join(__dirname, file), 'utf8');
+		const source = (file: string) => readRepoFile(`test/zapier/${file}`);
 		const actionTests = source('actions.test.ts');
 		for (const step of [...ZAPIER_CREATES, ...ZAPIER_SEARCHES])
 			expect([step.key, actionTests.includes(`describe('${step.label}'`)]).toEqual([
