@@ -24,9 +24,13 @@ let page;
 let profile;
 let workflow;
 
-/** Chromium from the machine (Debian's package); puppeteer-core downloads no browser. */
+/**
+ * Chromium from the machine (Debian's package, or the Chrome of a CI runner); puppeteer-core
+ * downloads no browser.
+ */
 const chromiumPath = () =>
-	process.env.CHROMIUM_PATH || execFileSync('which', ['chromium']).toString().trim();
+	process.env.CHROMIUM_PATH ||
+	execFileSync('sh', ['-c', 'command -v chromium || command -v google-chrome']).toString().trim();
 
 /** Calls the sandbox as Allo's API, with its first key. */
 async function allo(method, route, body) {
