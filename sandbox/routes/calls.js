@@ -3,7 +3,7 @@
 const { Reply, v1Error, v2Error } = require('../errors');
 const { silentMp3 } = require('../mp3');
 const views = require('../views');
-const { extendOf, ok, pageOf } = require('./replies');
+const { extendOf, ok, pageOf, v2Page } = require('./replies');
 
 /** @type {import('./index').Route[]} */
 module.exports = [
@@ -66,19 +66,9 @@ module.exports = [
 			const sorted = matching.sort((a, b) =>
 				body.sort === 'DATE_ASC' ? a.date - b.date : b.date - a.date,
 			);
-			const { items, totalPages } = pageOf(sorted, page, size, 1);
-			return new Reply(200, {
-				data: items.map(({ record }) =>
-					views.v2Item(record, store.contactFor(record.contact_number), baseUrl, []),
-				),
-				pagination: {
-					page,
-					size,
-					total_count: sorted.length,
-					total_pages: totalPages,
-					has_more: page < totalPages,
-				},
-			});
+			return v2Page(sorted, page, size, ({ record }) =>
+				views.v2Item(record, store.contactFor(record.contact_number), baseUrl, []),
+			);
 		},
 	},
 	{

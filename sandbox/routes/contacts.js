@@ -1,10 +1,10 @@
 'use strict';
 // Contacts: the v1 contact API, a contact's conversation and the v2 CRM search.
-const { Reply, v1Error, v2Error } = require('../errors');
+const { v1Error, v2Error } = require('../errors');
 const { isE164 } = require('../data');
 const { emitContactEvent } = require('../events');
 const views = require('../views');
-const { extendOf, ok, pageOf } = require('./replies');
+const { extendOf, ok, pageOf, v2Page } = require('./replies');
 
 function invalidNumbers(numbers) {
 	if (!numbers.length)
@@ -128,19 +128,9 @@ module.exports = [
 				DATE_DESC: (a, b) => b.updated_at - a.updated_at,
 			};
 			const sorted = [...matching].sort(sorters[body.sort ?? 'DATE_DESC']);
-			const { items, totalPages } = pageOf(sorted, page, size, 1);
-			return new Reply(200, {
-				data: items.map((c) => {
-					const conversation = store.conversation(c);
-					return views.crmPerson(c, conversation.length, conversation[0]?.date ?? null);
-				}),
-				pagination: {
-					page,
-					size,
-					total_count: sorted.length,
-					total_pages: totalPages,
-					has_more: page < totalPages,
-				},
+			return v2Page(sorted, page, size, (c) => {
+				const conversation = store.conversation(c);
+				return views.crmPerson(c, conversation.length, conversation[0]?.date ?? null);
 			});
 		},
 	},

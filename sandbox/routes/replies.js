@@ -17,4 +17,19 @@ const extendOf = (query) =>
 		.split(',')
 		.map((s) => s.trim());
 
-module.exports = { ok, pageOf, extendOf };
+/** A v2 list answer: one page of `sorted`, with Allo's pagination beside the data. */
+function v2Page(sorted, page, size, view) {
+	const { items, totalPages } = pageOf(sorted, page, size, 1);
+	return new Reply(200, {
+		data: items.map(view),
+		pagination: {
+			page,
+			size,
+			total_count: sorted.length,
+			total_pages: totalPages,
+			has_more: page < totalPages,
+		},
+	});
+}
+
+module.exports = { ok, pageOf, extendOf, v2Page };

@@ -1,10 +1,28 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import type {
+	DynamicSource,
 	FieldDeclaration,
 	FieldGroup,
 	FieldOption,
 	OperationDeclaration,
 } from '../../../shared';
+
+/** The list method and wording of each picker of the core's dynamic sources. */
+const PICKERS: Record<
+	DynamicSource,
+	{ searchListMethod: string; placeholder: string; byId: string }
+> = {
+	phoneNumbers: {
+		searchListMethod: 'searchPhoneNumbers',
+		placeholder: 'Select a number...',
+		byId: 'By Number',
+	},
+	contacts: {
+		searchListMethod: 'searchContacts',
+		placeholder: 'Select a contact...',
+		byId: 'By ID',
+	},
+};
 
 /** How n8n names and labels each group of optional fields. */
 export const GROUPS: Record<FieldGroup, { displayName: string; placeholder: string }> = {
@@ -86,8 +104,9 @@ export function toProperty(
 		...(field.required && !nested ? { required: true } : {}),
 		...displayOptions(field, show, nested),
 	};
-	if (field.dynamic === 'phoneNumbers') {
+	if (field.dynamic) {
 		// A list loads when opened, so never before n8n has set the credential; a failed load retries.
+		const picker = PICKERS[field.dynamic];
 		const extra = field.extraOptions?.find((option) => option.value === field.default);
 		return {
 			...base,
@@ -104,35 +123,11 @@ export function toProperty(
 					displayName: 'From List',
 					name: 'list',
 					type: 'list',
-					placeholder: 'Select a number...',
-					typeOptions: { searchListMethod: 'searchPhoneNumbers', searchable: true },
+					placeholder: picker.placeholder,
+					typeOptions: { searchListMethod: picker.searchListMethod, searchable: true },
 				},
 				{
-					displayName: 'By Number',
-					name: 'id',
-					type: 'string',
-					placeholder: field.example ? `e.g. ${field.example}` : undefined,
-				},
-			],
-		};
-	}
-	if (field.dynamic === 'contacts') {
-		return {
-			...base,
-			displayName: field.label,
-			type: 'resourceLocator',
-			default: { mode: 'list', value: '' },
-			description: field.description,
-			modes: [
-				{
-					displayName: 'From List',
-					name: 'list',
-					type: 'list',
-					placeholder: 'Select a contact...',
-					typeOptions: { searchListMethod: 'searchContacts', searchable: true },
-				},
-				{
-					displayName: 'By ID',
+					displayName: picker.byId,
 					name: 'id',
 					type: 'string',
 					placeholder: field.example ? `e.g. ${field.example}` : undefined,
