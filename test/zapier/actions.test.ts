@@ -13,7 +13,6 @@ const inputKeys = (key: string) =>
 
 const sentSms = {
 	data: {
-		id: 'msg-2NfDKEm9sF8xK3pQr1Zt',
 		from_number: ALLO_NUMBER,
 		to_number: '+14155551234',
 		content: 'Your order shipped',
@@ -60,8 +59,8 @@ describe('Send SMS', () => {
 			to: '+1 (415) 555-1234',
 			message: 'Your order shipped',
 		});
+		expect(sent).not.toHaveProperty('id');
 		expect(sent).toMatchObject({
-			id: 'msg-2NfDKEm9sF8xK3pQr1Zt',
 			direction: 'OUTBOUND',
 			allo_number: ALLO_NUMBER,
 			contact_number: '+14155551234',
@@ -111,7 +110,7 @@ describe('Send SMS in France', () => {
 		allo()
 			.post('/v1/api/sms', { sender_id: 'MyShop', to: '+33612345678', message: 'Bonjour' })
 			.reply(200, {
-				data: { id: 'msg-fr1', sender_id: 'MyShop', to_number: '+33612345678', content: 'Bonjour' },
+				data: { sender_id: 'MyShop', to_number: '+33612345678', content: 'Bonjour' },
 			});
 		const sent = await create('send_sms_france', {
 			senderId: 'MyShop',
@@ -119,9 +118,9 @@ describe('Send SMS in France', () => {
 			message: 'Bonjour',
 		});
 		expect(sent).toMatchObject({
-			id: 'msg-fr1',
 			sender_id: 'MyShop',
-			allo_number: 'MyShop',
+			// A sender ID is not an Allo number.
+			allo_number: null,
 			contact_number: '+33612345678',
 		});
 	});
@@ -282,7 +281,7 @@ describe('Find Contact', () => {
 	});
 });
 
-describe('Find Calls', () => {
+describe('Find Call', () => {
 	it('finds the calls of one Allo number with a contact', async () => {
 		allo()
 			.get('/v1/api/calls')
