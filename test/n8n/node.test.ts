@@ -444,27 +444,48 @@ describe('generated parameters follow n8n conventions', () => {
 		}
 	});
 
-	test('no Allo picker loads before n8n sets the credential: each is a list that loads when opened', () => {
+	test('the number and contact pickers are lists that load when opened, never before n8n sets the credential', () => {
 		// A dropdown (loadOptionsMethod) loads as the node opens, before a new node has its credential,
 		// and shows "Error fetching options" until reopened; a resource locator list loads on click and retries.
 		const all = properties.flatMap((p) => [
 			p,
 			...((p.type === 'collection' ? p.options : []) as INodeProperties[]),
 		]);
-		expect(all.filter((p) => p.typeOptions?.loadOptionsMethod)).toEqual([]);
-		const pickers = operations.flatMap((op) => op.fields.filter((f) => f.dynamic));
+		const methods = { phoneNumbers: 'searchPhoneNumbers', contacts: 'searchContacts' } as const;
+		const pickers = operations.flatMap((op) =>
+			op.fields.filter((f) => f.dynamic === 'phoneNumbers' || f.dynamic === 'contacts'),
+		);
 		expect(pickers.length).toBeGreaterThan(0);
 		for (const field of pickers) {
-			for (const p of all.filter((p) => p.name === field.key && p.type === 'resourceLocator')) {
+			const locators = all.filter((p) => p.name === field.key && p.type === 'resourceLocator');
+			expect(locators.length).toBeGreaterThan(0);
+			for (const p of locators) {
 				expect(p.modes?.[0]).toMatchObject({
 					name: 'list',
-					typeOptions: {
-						searchListMethod:
-							field.dynamic === 'contacts' ? 'searchContacts' : 'searchPhoneNumbers',
-					},
+					typeOptions: { searchListMethod: methods[field.dynamic as keyof typeof methods] },
 				});
 			}
-			expect(all.some((p) => p.name === field.key && p.type === 'resourceLocator')).toBe(true);
+		}
+		expect(all.some((p) => p.typeOptions?.loadOptionsMethod === 'getPhoneNumbers')).toBe(false);
+	});
+
+	test('team lists are dropdowns, and those taking several values stay multi-select', () => {
+		// A resource locator holds one value, so users, tags, calls, companies and templates stay dropdowns.
+		const all = properties.flatMap((p) => [
+			p,
+			...((p.type === 'collection' ? p.options : []) as INodeProperties[]),
+		]);
+		const team = operations.flatMap((op) =>
+			op.fields.filter(
+				(f) => f.dynamic && f.dynamic !== 'phoneNumbers' && f.dynamic !== 'contacts',
+			),
+		);
+		expect(team.some((f) => f.type === 'multiOptions')).toBe(true);
+		for (const field of team) {
+			const named = all.filter((p) => p.name === field.key && p.typeOptions?.loadOptionsMethod);
+			expect(named.length).toBeGreaterThan(0);
+			for (const p of named)
+				expect(p.type).toBe(field.type === 'multiOptions' ? 'multiOptions' : 'options');
 		}
 	});
 

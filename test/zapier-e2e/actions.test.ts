@@ -12,7 +12,9 @@ let sandbox: Sandbox;
 let authData: Record<string, string>;
 
 beforeAll(async () => {
-	sandbox = await startSandbox();
+	// Zapier spaces a Zap's steps by each action's throttle; run back to back here, the CRM steps'
+	// six POSTs would meet Allo's 5 writes a second. throttle.test.ts proves the 429 under Allo's limits.
+	sandbox = await startSandbox({ rateLimits: { writesPerSecond: 20 } });
 	authData = connection(sandbox);
 });
 afterAll(() => sandbox.close());

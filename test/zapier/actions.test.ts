@@ -534,28 +534,28 @@ describe('Get Contact', () => {
 });
 
 describe('Find Calls and Texts', () => {
-	it('finds the latest calls and texts with a contact, newest first', async () => {
+	it('asks for the latest call or text with a contact, the one result Zapier uses', async () => {
 		allo()
 			.post('/v2/api/conversations/items/search', {
 				type: 'ALL',
 				contact_number: '+14155551234',
 				page: 1,
-				size: 10,
+				size: 1,
 			})
 			.reply(200, {
-				data: [call, { id: 'msg-1', type: 'SMS', content: 'Hi', date: '2026-01-14T09:00:00' }],
-				pagination: { page: 1, total_pages: 1, has_more: false },
+				data: [{ id: 'msg-1', type: 'SMS', content: 'Hi', date: '2026-01-14T09:00:00' }],
+				pagination: { page: 1, total_pages: 1, has_more: true },
 			});
 		const found = await search('find_calls_and_texts', { contactNumber: '+1 (415) 555-1234' });
-		expect(found.map((item) => item.id)).toEqual(['cll-1', 'msg-1']);
-		expect(found[1]).toMatchObject({ date: '2026-01-14T09:00:00.000Z' });
+		expect(found.map((item) => item.id)).toEqual(['msg-1']);
+		expect(found[0]).toMatchObject({ date: '2026-01-14T09:00:00.000Z' });
 	});
 });
 
 describe('Find Person', () => {
 	it('finds people by free text', async () => {
 		allo()
-			.post('/v2/api/crm/people/search', { search: 'acme', page: 1, size: 10 })
+			.post('/v2/api/crm/people/search', { search: 'acme', page: 1, size: 1 })
 			.reply(200, { data: [{ id: 'cnt-1' }], pagination: { page: 1, total_pages: 1 } });
 		await expect(search('find_person', { search: 'acme' })).resolves.toEqual([{ id: 'cnt-1' }]);
 	});
@@ -564,7 +564,7 @@ describe('Find Person', () => {
 describe('Find Company', () => {
 	it('finds companies by name', async () => {
 		allo()
-			.post('/v2/api/crm/companies/search', { filters: { name: 'acme' }, page: 1, size: 10 })
+			.post('/v2/api/crm/companies/search', { filters: { name: 'acme' }, page: 1, size: 1 })
 			.reply(200, {
 				data: [{ id: 'com-1', name: 'Acme' }],
 				pagination: { page: 1, total_pages: 1 },
@@ -578,7 +578,7 @@ describe('Find Company', () => {
 describe('Find Deal', () => {
 	it('finds deals by stage', async () => {
 		allo()
-			.post('/v2/api/crm/deals/search', { filters: { stage: 'WON' }, page: 1, size: 10 })
+			.post('/v2/api/crm/deals/search', { filters: { stage: 'WON' }, page: 1, size: 1 })
 			.reply(200, {
 				data: [{ id: 'dea-1', status: 'WON' }],
 				pagination: { page: 1, total_pages: 1 },
