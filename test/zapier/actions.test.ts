@@ -533,7 +533,7 @@ describe('Get Contact', () => {
 	});
 });
 
-describe('Find Calls and Texts', () => {
+describe('Find Call or Text', () => {
 	it('asks for the latest call or text with a contact, the one result Zapier uses', async () => {
 		allo()
 			.post('/v2/api/conversations/items/search', {

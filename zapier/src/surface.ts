@@ -185,9 +185,9 @@ export const ZAPIER_SEARCHES: readonly ZapierSearch[] = [
 		operation: searchConversationItems,
 		key: 'find_calls_and_texts',
 		noun: 'Call or Text',
-		label: 'Find Calls and Texts',
+		label: 'Find Call or Text',
 		description:
-			'Finds the latest calls and texts with a contact (by phone number), or across every Allo number by words in transcripts, summaries and messages, dates and tags.',
+			'Finds the latest call or text with a contact (by phone number), or across every Allo number by words in transcripts, summaries and messages, dates and tags.',
 	},
 	{
 		operation: searchPeople,
