@@ -25,14 +25,15 @@ export class AlloApi implements ICredentialType {
 			typeOptions: { password: true },
 			required: true,
 			default: '',
-			description: `Create one in Allo under Settings → API (${API_KEYS_PAGE}). Paste it with or without the "Api-Key" prefix.`,
+			description: `Create one in Allo under <a href="${API_KEYS_PAGE}" target="_blank">Settings → API</a>. Paste it with or without the "Api-Key" prefix.`,
 		},
 		{
 			displayName: 'Base URL',
 			name: 'baseUrl',
 			type: 'string',
 			default: DEFAULT_BASE_URL,
-			description: 'Change only to reach another Allo environment',
+			description:
+				'Change only to reach another Allo environment. If the test reports ENOTFOUND, ECONNREFUSED or ERR_INVALID_URL, this address is wrong: clear it to use https://api.withallo.com.',
 		},
 	];
 

@@ -2,7 +2,6 @@
 // and two example workflows, against the Allo sandbox (or Allo itself when ALLO_API_KEY is set).
 // Everything lives in .n8n-dev/; Ctrl-C stops what this started. Delete .n8n-dev/ to start afresh.
 import { execFileSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -17,6 +16,7 @@ const {
 	n8nSession,
 	startN8n,
 } = require('./n8n-runtime.js');
+const { exampleWorkflows } = require('./examples.js');
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const userFolder = path.join(root, '.n8n-dev');
@@ -55,81 +55,6 @@ async function senderNumber(baseUrl, key) {
 		throw new Error(`Allo refused the API key (${response.status}); check ALLO_API_KEY.`);
 	const { data } = await response.json();
 	return data[0]?.number ?? '';
-}
-
-const node = (name, type, position, parameters, extra = {}) => ({
-	id: randomUUID(),
-	name,
-	type,
-	typeVersion: 1,
-	position,
-	parameters,
-	...extra,
-});
-
-function exampleWorkflows(credential, from) {
-	const credentials = { alloApi: { id: credential.id, name: credential.name } };
-	const trigger = (events) =>
-		node(
-			'Allo Trigger',
-			'n8n-nodes-allo.alloTrigger',
-			[0, 0],
-			{ api: 'v2', events, options: {} },
-			{
-				webhookId: randomUUID(),
-				credentials,
-			},
-		);
-	const allo = (name, position, parameters) =>
-		node(name, 'n8n-nodes-allo.allo', position, parameters, { credentials });
-	const chain = (...names) =>
-		Object.fromEntries(
-			names
-				.slice(0, -1)
-				.map((name, i) => [name, { main: [[{ node: names[i + 1], type: 'main', index: 0 }]] }]),
-		);
-	return {
-		followUp: {
-			name: 'Allo: follow up after a call',
-			settings: {},
-			nodes: [
-				trigger(['call.completed']),
-				allo('Find or Create Contact', [240, 0], {
-					resource: 'contact',
-					operation: 'upsert',
-					phoneNumber: '={{ $json.call.contact_number }}',
-					additionalFields: {},
-				}),
-				allo('Send Follow-up', [480, 0], {
-					resource: 'sms',
-					operation: 'send',
-					sender: 'alloNumber',
-					from: "={{ $('Allo Trigger').item.json.allo_number }}",
-					to: "={{ $('Allo Trigger').item.json.call.contact_number }}",
-					message:
-						"=Hi{{ $json.name ? ' ' + $json.name : '' }}, thanks for your call! Reply here if we can help with anything else.",
-				}),
-			],
-			connections: chain('Allo Trigger', 'Find or Create Contact', 'Send Follow-up'),
-		},
-		welcome: {
-			name: 'Allo: welcome new contacts',
-			settings: {},
-			nodes: [
-				trigger(['contact.created']),
-				allo('Send Welcome', [240, 0], {
-					resource: 'sms',
-					operation: 'send',
-					sender: 'alloNumber',
-					from,
-					to: '={{ $json.contact.numbers[0] }}',
-					message:
-						"=Welcome{{ $json.contact.name ? ', ' + $json.contact.name : '' }}! Save this number to reach us any time.",
-				}),
-			],
-			connections: chain('Allo Trigger', 'Send Welcome'),
-		},
-	};
 }
 
 /** The credential and workflows this made before are kept; the credential follows the current target. */

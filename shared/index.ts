@@ -70,7 +70,8 @@ export {
 	recentCallOptions,
 	companyOptions,
 } from './lists/team';
-export { contactChoices, type ContactChoice, type ContactPage } from './lists/contacts';
+export { choiceName, contactChoices, type ContactChoice, type ContactPage } from './lists/contacts';
+export { recentMessages, type MessageQuery } from './lists/messages';
 export { normaliseCall, type Call, type TranscriptLine } from './records/call';
 export { normaliseContact, type Contact } from './records/contact';
 export { normaliseMessage, type Message } from './records/message';
@@ -85,6 +86,7 @@ export * from './webhooks/topics';
 export { normaliseEvent, eventMatchesNumbers, type AlloEvent } from './webhooks/event';
 export {
 	verifySignature,
+	SIGNATURE_FAILURES,
 	SIGNATURE_TOLERANCE_SECONDS,
 	type SignatureResult,
 	type SignedDelivery,

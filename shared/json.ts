@@ -44,3 +44,10 @@ export function toIsoDate(value: unknown): string | null {
 	const time = Date.parse(zoned);
 	return Number.isNaN(time) ? value : new Date(time).toISOString();
 }
+
+/** The record without the given keys: for fields Allo never sends in one answer. */
+export const omit = <T extends object, K extends keyof T>(record: T, ...keys: K[]): Omit<T, K> =>
+	Object.fromEntries(Object.entries(record).filter(([key]) => !keys.includes(key as K))) as Omit<
+		T,
+		K
+	>;

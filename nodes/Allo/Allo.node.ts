@@ -5,7 +5,7 @@ import {
 	type INodeType,
 	type INodeTypeDescription,
 } from 'n8n-workflow';
-import { properties } from './actions/description';
+import { properties, subtitle } from './actions/description';
 import { router } from './actions/router';
 import { listSearch, loadOptions } from './methods';
 
@@ -16,7 +16,7 @@ export class Allo implements INodeType {
 		icon: { light: 'file:allo.svg', dark: 'file:allo.dark.svg' },
 		group: ['output'],
 		version: 1,
-		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
+		subtitle,
 		description:
 			'Work with Allo calls (AI summaries, transcripts, recordings), contacts, texts, numbers and webhooks',
 		defaults: {

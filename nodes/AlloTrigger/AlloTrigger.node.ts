@@ -9,7 +9,7 @@ import {
 	type IWebhookResponseData,
 } from 'n8n-workflow';
 import { getPhoneNumbers } from '../Allo/methods/loadOptions';
-import { properties } from './description';
+import { properties, subtitle } from './description';
 import { checkExists, createWebhook, deleteWebhook } from './lifecycle';
 import { receive } from './receive';
 import { watch } from './watch';
@@ -21,8 +21,7 @@ export class AlloTrigger implements INodeType {
 		icon: { light: 'file:../Allo/allo.svg', dark: 'file:../Allo/allo.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle:
-			'={{ (($parameter["api"] === "v1" ? $parameter["eventsV1"] : $parameter["events"]) || []).join(", ") }}',
+		subtitle,
 		description: 'Starts the workflow when calls, texts, contacts or tags change in Allo',
 		defaults: {
 			name: 'Allo Trigger',

@@ -6,14 +6,27 @@ const eventOptions = (
 	options: ReadonlyArray<{ value: string; label: string; description?: string }>,
 ) =>
 	options
-		.map((option) => ({ name: option.label, value: option.value, description: option.description }))
+		.map((option) => ({
+			name: option.label,
+			value: option.value,
+			description: option.description,
+			// The node creator's entry; n8n would lower-case the label to "On sms received".
+			action: `On ${option.label.replace(/\b[A-Z][a-z]+/g, (word) => word.toLowerCase())}`,
+		}))
 		.sort(byName);
+
+const eventLabels = Object.fromEntries(
+	[...v2TopicOptions, ...v1TopicOptions].map((option) => [option.value, option.label]),
+);
+
+/** The canvas subtitle: the chosen events by name, e.g. "Call Completed, SMS Received". */
+export const subtitle = `={{ (($parameter["api"] === "v1" ? $parameter["eventsV1"] : $parameter["events"]) || []).map(event => (${JSON.stringify(eventLabels)})[event] || event).join(", ") }}`;
 
 /** The trigger's parameters; events and their labels come from the core's event declarations. */
 export const properties: INodeProperties[] = [
 	{
 		displayName:
-			'Allo registers this workflow\'s production URL when you publish it, and restores it when it is deleted or disabled in Allo (checked every minute, every 30 minutes for per-number webhooks). For "Listen for Test Event", Allo calls the test URL until you stop listening.',
+			'Allo registers this workflow\'s production URL when you publish it, and restores it when it is deleted or disabled in Allo (checked every minute, every 30 minutes for per-number webhooks). While you test this trigger ("Execute step"), Allo calls the test URL until the test stops.',
 		name: 'notice',
 		type: 'notice',
 		default: '',

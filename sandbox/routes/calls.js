@@ -1,9 +1,9 @@
 'use strict';
-// Calls: the v1 call list, v2 conversation items and recordings.
+// Calls: the v1 call list, v2 conversation items (calls and texts) and recordings.
 const { Reply, v1Error, v2Error } = require('../errors');
 const { silentMp3 } = require('../mp3');
 const views = require('../views');
-const { extendOf, ok, pageOf } = require('./replies');
+const { extendOf, ok, pageOf, v2Page } = require('./replies');
 
 /** @type {import('./index').Route[]} */
 module.exports = [

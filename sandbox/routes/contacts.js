@@ -112,9 +112,12 @@ module.exports = [
 					(!filters.company || has(c.company?.name, filters.company)) &&
 					(!filters.email || c.emails.some((e) => has(e, filters.email))) &&
 					(!search ||
-						[c.name, c.last_name, c.company?.name, ...c.emails, ...c.numbers].some((v) =>
-							has(v, search),
-						)),
+						[
+							`${c.name ?? ''} ${c.last_name ?? ''}`,
+							c.company?.name,
+							...c.emails,
+							...c.numbers,
+						].some((v) => has(v, search))),
 			);
 			return v2Page(sortBy(matching, body.sort), { page, size }, (c) => crmPersonView(store, c));
 		},

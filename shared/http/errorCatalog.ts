@@ -122,7 +122,7 @@ export const errorCatalog: Record<string, CatalogEntry> = {
 	PROVIDER_NOT_SUPPORTED: entry(
 		'invalidInput',
 		'This Allo number cannot send texts through the API',
-		'Send from another Allo number, or ask Allo support to enable SMS for this one.',
+		'Send from another Allo number, or ask Allo support to enable SMS for this one. French numbers are texted from your sender ID (France).',
 	),
 	INVALID_SENDER_ID: entry(
 		'invalidInput',

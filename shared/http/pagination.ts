@@ -39,7 +39,7 @@ export function readV1Page(body: unknown): Page {
 }
 
 /** v2: `data` is the array, `pagination` sits beside it. */
-function readV2Page(body: unknown): Page {
+export function readV2Page(body: unknown): Page {
 	const envelope = asRecord(body);
 	const pagination = asRecord(envelope.pagination);
 	const data = unwrap(body);

@@ -56,8 +56,17 @@ export const contactNumberField = overridable({
 	description: 'Only calls with this phone number, in E.164 format',
 });
 
-/** Contact fields Allo's v1 API writes. */
-export const contactDetailFields = <const Group extends FieldGroup>(group: Group) =>
+/**
+ * Contact fields Allo's v1 API writes; `afterEmails` (the Emails Mode choice) comes right after
+ * Emails, where Zapier lists it.
+ */
+export const contactDetailFields = <
+	const Group extends FieldGroup,
+	const AfterEmails extends readonly FieldDeclaration[] = [],
+>(
+	group: Group,
+	afterEmails: AfterEmails = [] as unknown as AfterEmails,
+) =>
 	[
 		{ key: 'firstName', label: 'First Name', type: 'string', example: 'Jane', group },
 		{ key: 'lastName', label: 'Last Name', type: 'string', example: 'Doe', group },
@@ -69,6 +78,7 @@ export const contactDetailFields = <const Group extends FieldGroup>(group: Group
 			description: 'One or more email addresses, separated by commas',
 			group,
 		},
+		...afterEmails,
 		{ key: 'jobTitle', label: 'Job Title', type: 'string', example: 'Head of Sales', group },
 		{ key: 'website', label: 'Website', type: 'string', example: 'https://example.com', group },
 	] as const;

@@ -10,7 +10,10 @@ export const CALL_KEY_FIELDS = [
 ] as const;
 
 export interface TranscriptLine {
+	/** Allo's speaker code: USER (your teammate), EXTERNAL (the other party) or AGENT (Allo's AI assistant). */
 	source: string | null;
+	/** The same in words: "Allo user", "Contact" or "AI assistant". */
+	speaker: string | null;
 	text: string | null;
 	time: string | null;
 	start_seconds: number | null;
@@ -42,11 +45,20 @@ export interface Call {
 	user_email: string | null;
 }
 
+/** Allo's speaker codes, as its OpenAPI document explains them. */
+const SPEAKERS: Record<string, string> = {
+	USER: 'Allo user',
+	EXTERNAL: 'Contact',
+	AGENT: 'AI assistant',
+};
+
 function transcriptLines(value: unknown): TranscriptLine[] {
 	return asArray(value).map((row) => {
 		const line = asRecord(row);
+		const source = asString(line.source);
 		return {
-			source: asString(line.source),
+			source,
+			speaker: source ? (SPEAKERS[source] ?? source) : null,
 			text: asString(line.text),
 			time: toIsoDate(line.time),
 			start_seconds: asNumber(pick(line, 'start_seconds', 'startSeconds')),

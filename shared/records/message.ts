@@ -1,4 +1,4 @@
-import { asRecord, asString, pick, toIsoDate } from '../json';
+import { asRecord, asString, omit, pick, toIsoDate } from '../json';
 
 export interface Message {
 	id: string | null;
@@ -10,7 +10,7 @@ export interface Message {
 	sender_id: string | null;
 	to_number: string | null;
 	to_name: string | null;
-	/** The Allo side of the conversation: the sender of outbound texts, the recipient of inbound ones. */
+	/** The Allo number of the conversation: the sender of outbound texts, the recipient of inbound ones; null for texts from a sender ID. */
 	allo_number: string | null;
 	contact_number: string | null;
 	content: string | null;
@@ -25,10 +25,18 @@ export function normaliseMessage(raw: unknown): Message {
 	const direction =
 		directionValue === 'INBOUND' || directionValue === 'OUTBOUND' ? directionValue : null;
 	const typeValue = asString(pick(message, 'message_type', 'messageType'));
-	const from = asString(pick(message, 'from_number', 'fromNumber', 'from'));
-	const to = asString(pick(message, 'to_number', 'toNumber', 'to'));
-	const senderId = asString(pick(message, 'sender_id', 'senderId'));
 	const inbound = direction === 'INBOUND';
+	const outbound = direction === 'OUTBOUND';
+	// v2 items name the two sides instead of sender and recipient.
+	const alloSide = asString(message.allo_number);
+	const contactSide = asString(message.contact_number);
+	const from =
+		asString(pick(message, 'from_number', 'fromNumber', 'from')) ??
+		(inbound ? contactSide : outbound ? alloSide : null);
+	const to =
+		asString(pick(message, 'to_number', 'toNumber', 'to')) ??
+		(inbound ? alloSide : outbound ? contactSide : null);
+	const senderId = asString(pick(message, 'sender_id', 'senderId'));
 	return {
 		id: asString(message.id),
 		direction,
@@ -40,10 +48,17 @@ export function normaliseMessage(raw: unknown): Message {
 		sender_id: senderId,
 		to_number: to,
 		to_name: asString(pick(message, 'to_name', 'toName')),
-		allo_number: asString(message.allo_number) ?? (inbound ? to : (from ?? senderId)),
-		contact_number: asString(message.contact_number) ?? (inbound ? from : to),
+		allo_number: alloSide ?? (inbound ? to : from),
+		contact_number: contactSide ?? (inbound ? from : to),
 		content: asString(pick(message, 'content', 'message', 'body', 'text')),
 		sent_at: toIsoDate(pick(message, 'sent_at', 'sentAt', 'start_date', 'startDate', 'date')),
 		status: asString(message.status),
 	};
+}
+
+/** Allo's answer to a sent text carries no id and no status: they are left out rather than output as null. */
+export type SentMessage = Omit<Message, 'id' | 'status'>;
+
+export function normaliseSentMessage(raw: unknown): SentMessage {
+	return omit(normaliseMessage({ direction: 'OUTBOUND', ...asRecord(raw) }), 'id', 'status');
 }

@@ -1,6 +1,6 @@
 import { normaliseCall } from './call';
 import { normaliseContact } from './contact';
-import { normaliseMessage } from './message';
+import { normaliseMessage, normaliseSentMessage } from './message';
 import { normalisePhoneNumber, normaliseWebhook } from './misc';
 
 /** Example records, made by the normalisers from Allo-shaped payloads so they never drift. */
@@ -58,6 +58,26 @@ export const sampleMessage = normaliseMessage({
 	to_number: '+14155551234',
 	content: 'Thanks for your call! Your order ships today.',
 	sent_at: '2026-01-15T11:00:00Z',
+});
+
+/** What Send returns, shaped like Allo's answer to POST /v1/api/sms. */
+export const sampleSentMessage = normaliseSentMessage({
+	from_number: '+14155550100',
+	sender_id: null,
+	to_number: '+14155551234',
+	type: 'OUTBOUND',
+	content: 'Thanks for your call! Your order ships today.',
+	start_date: '2026-01-15T11:00:00',
+});
+
+/** The same, sent from a French sender ID. */
+export const sampleSentMessageFrance = normaliseSentMessage({
+	from_number: null,
+	sender_id: 'MyShop',
+	to_number: '+33612345678',
+	type: 'OUTBOUND',
+	content: 'Votre commande est en route 📦',
+	start_date: '2026-01-15T11:00:00',
 });
 
 export const samplePhoneNumber = normalisePhoneNumber({

@@ -2,6 +2,7 @@ import { inputError } from './inputError';
 import type { FieldDeclaration, OperationDeclaration, OperationInput } from '../operations/types';
 import { requireE164 } from './phone';
 import { requireEmail, requireHttpsUrl } from './rules';
+import { parseDateTime } from './time';
 
 const isEmpty = (value: unknown) =>
 	value === undefined ||
@@ -34,7 +35,12 @@ function isShown(
 	});
 }
 
-function coerce(field: FieldDeclaration, value: unknown): unknown {
+/** How the platform reads input: zone-less dates are in the workflow's time zone (n8n), else UTC. */
+export interface InputContext {
+	timeZone?: string;
+}
+
+function coerce(field: FieldDeclaration, value: unknown, context: InputContext): unknown {
 	const { key, label } = field;
 	if (field.extraOptions?.some((option) => option.value === value)) return value;
 	switch (field.type) {
@@ -72,7 +78,7 @@ function coerce(field: FieldDeclaration, value: unknown): unknown {
 			if (['false', 'no', '0'].includes(String(value).toLowerCase())) return false;
 			throw inputError(key, label, `"${String(value)}" is not true or false`, 'Use true or false.');
 		case 'dateTime': {
-			const time = Date.parse(String(value));
+			const time = parseDateTime(String(value), context.timeZone);
 			if (Number.isNaN(time)) {
 				throw inputError(
 					key,
@@ -121,6 +127,7 @@ function coerce(field: FieldDeclaration, value: unknown): unknown {
 export function validateInput(
 	operation: OperationDeclaration,
 	raw: Record<string, unknown>,
+	context: InputContext = {},
 ): OperationInput {
 	const input: OperationInput = {};
 	for (const field of operation.fields) {
@@ -137,7 +144,7 @@ export function validateInput(
 			}
 			continue;
 		}
-		input[field.key] = coerce(field, value);
+		input[field.key] = coerce(field, value, context);
 	}
 	return input;
 }

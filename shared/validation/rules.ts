@@ -16,10 +16,16 @@ export function requireSameCountry(
 			toField,
 			toLabel,
 			`${to} is in a different country from the sending number ${from}`,
-			`Allo only texts numbers in the sender's country: choose a recipient starting with +${callingCode(from)}, or send from an Allo number in the recipient's country.`,
+			callingCode(to) === FRANCE_CALLING_CODE
+				? FRANCE_THROUGH_SENDER_ID
+				: `Allo only texts numbers in the sender's country: choose a recipient starting with +${callingCode(from)}, or send from an Allo number in the recipient's country.`,
 		);
 	}
 }
+
+/** Allo texts French numbers from a verified sender ID; its French lines cannot text through the API. */
+export const FRANCE_THROUGH_SENDER_ID =
+	'Allo texts French numbers (+33) only from a verified sender ID: send this text with your sender ID (France) instead of an Allo number.';
 
 export function requireFrenchNumber(to: string, field: string, label: string): void {
 	if (callingCode(to) !== FRANCE_CALLING_CODE) {
@@ -45,15 +51,19 @@ export function requireSenderId(value: string, field: string, label: string): st
 	);
 }
 
+/** Characters as Allo counts them: code points, so an emoji is one character, not two UTF-16 units. */
+export const characterCount = (value: string) => [...value].length;
+
 export function requireMessage(value: string, field: string, label: string): string {
 	if (value.trim().length === 0) {
 		throw inputError(field, label, 'is empty', 'Write the text to send (1 to 1000 characters).');
 	}
-	if (value.length > SMS_MAX_LENGTH) {
+	const length = characterCount(value);
+	if (length > SMS_MAX_LENGTH) {
 		throw inputError(
 			field,
 			label,
-			`is ${value.length} characters long`,
+			`is ${length} characters long`,
 			`Shorten it to ${SMS_MAX_LENGTH} characters or fewer; Allo sends at most ${SMS_MAX_LENGTH}.`,
 		);
 	}

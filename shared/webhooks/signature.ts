@@ -11,6 +11,16 @@ export type SignatureFailure =
 	| 'invalidSecret'
 	| 'noMatch';
 
+/** Each failure in words, for the people who read why a delivery was ignored. */
+export const SIGNATURE_FAILURES: Record<SignatureFailure, string> = {
+	missingHeaders: 'it has no webhook signature headers',
+	invalidTimestamp: 'its signature timestamp is not a number',
+	staleTimestamp: 'it was signed more than 5 minutes ago',
+	futureTimestamp: 'it is signed with a time more than 5 minutes ahead',
+	invalidSecret: 'the webhook signing secret is missing or malformed',
+	noMatch: 'its signature does not match this webhook',
+};
+
 export type SignatureResult =
 	| { valid: true; id: string; timestamp: number }
 	| { valid: false; reason: SignatureFailure };

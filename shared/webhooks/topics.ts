@@ -70,14 +70,14 @@ export const EVENTS: readonly EventDeclaration[] = [
 		topic: 'contact.created',
 		v1Topic: 'CONTACT_CREATED',
 		label: 'Contact Created',
-		description: 'Triggers when a contact is created in Allo.',
+		description: 'Triggers when a contact is created.',
 		subject: 'contact',
 	},
 	{
 		topic: 'contact.updated',
 		v1Topic: 'CONTACT_UPDATED',
 		label: 'Contact Updated',
-		description: 'Triggers when a contact is changed in Allo.',
+		description: 'Triggers when a contact is changed.',
 		subject: 'contact',
 	},
 	{
@@ -96,7 +96,7 @@ export const EVENTS: readonly EventDeclaration[] = [
 	{
 		topic: 'call.triggered',
 		label: 'Outbound Call Started',
-		description: 'Triggers when an outbound call is placed from Allo.',
+		description: 'Triggers when an outbound call is placed from an Allo number.',
 		subject: 'call',
 		direction: 'OUTBOUND',
 	},

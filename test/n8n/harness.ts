@@ -153,7 +153,7 @@ function makeNode(type: string, name: string, parameters: INodeParameters): INod
 	};
 }
 
-function makeWorkflow(node: INode, staticData: IDataObject = {}) {
+function makeWorkflow(node: INode, staticData: IDataObject = {}, timezone?: string) {
 	return new Workflow({
 		id: 'wf1',
 		nodes: [node],
@@ -161,6 +161,7 @@ function makeWorkflow(node: INode, staticData: IDataObject = {}) {
 		active: false,
 		nodeTypes,
 		staticData,
+		settings: timezone ? { timezone } : {},
 	});
 }
 
@@ -177,11 +178,13 @@ export async function runAllo(
 		input?: INodeExecutionData[];
 		credentials?: Credentials;
 		continueOnFail?: boolean;
+		/** The workflow's time zone setting. */
+		timezone?: string;
 	} = {},
 ): Promise<RunResult> {
 	const node = makeNode(ALLO_TYPE, 'Allo', parameters);
 	if (options.continueOnFail) node.onError = 'continueRegularOutput';
-	const workflow = makeWorkflow(node);
+	const workflow = makeWorkflow(node, {}, options.timezone);
 	const { hooks, data } = additionalData(options.credentials ?? {});
 	const done = new Promise<IRun>((resolve) =>
 		hooks.addHandler('workflowExecuteAfter', (run) => resolve(run)),
@@ -201,6 +204,13 @@ export async function runAllo(
 		error: run.data.resultData.error ?? nodeRun?.error,
 		run,
 	};
+}
+
+/** A node's canvas subtitle, evaluated by n8n's expression engine as the editor does. */
+export function subtitleOf(type: string, parameters: INodeParameters): unknown {
+	const node = makeNode(type, 'Node', parameters);
+	const { subtitle } = nodeTypes.getByNameAndVersion(type).description;
+	return makeWorkflow(node).expression.getSimpleParameterValue(node, subtitle, 'internal', {});
 }
 
 /** A load-options context of the Allo node (dropdowns and the contact picker). */

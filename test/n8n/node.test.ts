@@ -2,16 +2,20 @@ import nock from 'nock';
 import type { ILoadOptionsFunctions, INodeProperties } from 'n8n-workflow';
 import { AlloApi } from '../../credentials/AlloApi.credentials';
 import { Allo } from '../../nodes/Allo/Allo.node';
-import { searchContacts } from '../../nodes/Allo/methods/listSearch';
+import { AlloTrigger } from '../../nodes/AlloTrigger/AlloTrigger.node';
+import { searchContacts, searchPhoneNumbers } from '../../nodes/Allo/methods/listSearch';
 import { getPhoneNumbers } from '../../nodes/Allo/methods/loadOptions';
 import { operations } from '../../shared';
-import { BASE_URL, loadOptionsContext, runAllo } from './harness';
+import alloCodex from '../../nodes/Allo/Allo.node.json';
+import triggerCodex from '../../nodes/AlloTrigger/AlloTrigger.node.json';
+import { BASE_URL, loadOptionsContext, runAllo, subtitleOf } from './harness';
 import {
 	ALLO_NUMBER,
 	CONTACT_NUMBER,
 	numbersResponse,
 	rawCall,
 	rawContact,
+	scopeError,
 	SECOND_NUMBER,
 	v1Page,
 } from './fixtures';
@@ -114,10 +118,10 @@ test('Simplify off returns the whole record', async () => {
 test('every output record is paired with the input item it came from', async () => {
 	api()
 		.post('/v1/api/sms', { from: ALLO_NUMBER, to: CONTACT_NUMBER, message: 'Hello Jane' })
-		.reply(200, { data: { id: 'msg_1' } });
+		.reply(200, { data: { content: 'Hello Jane' } });
 	api()
 		.post('/v1/api/sms', { from: ALLO_NUMBER, to: CONTACT_NUMBER, message: 'Hello Bob' })
-		.reply(200, { data: { id: 'msg_2' } });
+		.reply(200, { data: { content: 'Hello Bob' } });
 	const parameters = {
 		resource: 'sms',
 		operation: 'send',
@@ -127,16 +131,16 @@ test('every output record is paired with the input item it came from', async () 
 	};
 	const input = [{ json: { name: 'Jane' } }, { json: { name: 'Bob' } }];
 	const { items } = await runAllo(parameters, { input });
-	expect(items.map((item) => [item.json.id, item.pairedItem])).toEqual([
-		['msg_1', { item: 0 }],
-		['msg_2', { item: 1 }],
+	expect(items.map((item) => [item.json.content, item.pairedItem])).toEqual([
+		['Hello Jane', { item: 0 }],
+		['Hello Bob', { item: 1 }],
 	]);
 });
 
 test('items are handled one by one: one bad item fails alone with continue on fail', async () => {
 	api()
 		.post('/v1/api/sms', { from: ALLO_NUMBER, to: CONTACT_NUMBER, message: 'Hello Jane' })
-		.reply(200, { data: { id: 'msg_1' } });
+		.reply(200, { data: { content: 'Hello Jane' } });
 	const parameters = {
 		resource: 'sms',
 		operation: 'send',
@@ -150,7 +154,7 @@ test('items are handled one by one: one bad item fails alone with continue on fa
 	];
 	const { items } = await runAllo(parameters, { input, continueOnFail: true });
 	expect(items).toHaveLength(2);
-	expect(items[0]).toMatchObject({ json: { id: 'msg_1' }, pairedItem: { item: 0 } });
+	expect(items[0]).toMatchObject({ json: { content: 'Hello Jane' }, pairedItem: { item: 0 } });
 	expect(items[1]).toMatchObject({
 		json: { error: 'To "unknown" is not a valid phone number' },
 		pairedItem: { item: 1 },
@@ -158,7 +162,7 @@ test('items are handled one by one: one bad item fails alone with continue on fa
 
 	api()
 		.post('/v1/api/sms')
-		.reply(200, { data: { id: 'msg_2' } });
+		.reply(200, { data: { content: 'Hello Bob' } });
 	const stopped = await runAllo(parameters, { input });
 	expect(stopped.error?.message).toBe('To "unknown" is not a valid phone number');
 	expect(stopped.error?.context.itemIndex).toBe(1);
@@ -302,7 +306,7 @@ describe('dropdowns', () => {
 		expect(options.map((option) => option.value)).toEqual([ALLO_NUMBER, SECOND_NUMBER]);
 	});
 
-	test('the contact picker searches by name or number and pages on', async () => {
+	test('the contact picker lists a page at a time, each contact with its number and company', async () => {
 		api()
 			.get('/v1/api/contacts')
 			.query({ page: 0, size: 100 })
@@ -319,20 +323,82 @@ describe('dropdowns', () => {
 			resource: 'contact',
 			operation: 'get',
 		}) as unknown as ILoadOptionsFunctions;
-		expect(await searchContacts.call(context, 'bob')).toEqual({
-			results: [{ name: 'Bob Smith', value: 'cnt_2' }],
+		expect(await searchContacts.call(context)).toEqual({
+			results: [
+				{ name: `Jane Doe (${CONTACT_NUMBER} · Acme Corp)`, value: 'cnt_1' },
+				{ name: `Bob Smith (+14155559999 · Acme Corp)`, value: 'cnt_2' },
+			],
 			paginationToken: '1',
 		});
+	});
 
+	test('the contact picker searches every contact with Allo, page by page', async () => {
+		api()
+			.post('/v2/api/crm/people/search', { search: 'bob', sort: 'NAME_ASC', page: 1, size: 100 })
+			.reply(200, {
+				data: [rawContact('cnt_2', { name: 'Bob', last_name: 'Smith', numbers: ['+14155559999'] })],
+				pagination: { page: 1, size: 100, has_more: true },
+			});
+		const context = loadOptionsContext({
+			resource: 'contact',
+			operation: 'get',
+		}) as unknown as ILoadOptionsFunctions;
+		expect(await searchContacts.call(context, 'bob')).toEqual({
+			results: [{ name: `Bob Smith (+14155559999 · Acme Corp)`, value: 'cnt_2' }],
+			paginationToken: '1',
+		});
+		api()
+			.post('/v2/api/crm/people/search', { search: 'bob', sort: 'NAME_ASC', page: 2, size: 100 })
+			.reply(200, { data: [], pagination: { page: 2, size: 100, has_more: false } });
+		expect(await searchContacts.call(context, 'bob', '1')).toEqual({
+			results: [],
+			paginationToken: undefined,
+		});
+	});
+
+	test('without the CRM permission, the picker searches the first contacts of the list', async () => {
+		api().post('/v2/api/crm/people/search').reply(403, scopeError('CRM_READ'));
 		api()
 			.get('/v1/api/contacts')
-			.query({ page: 1, size: 100 })
+			.query({ page: 0, size: 100 })
 			.reply(200, {
-				data: { results: [rawContact('cnt_3')], metadata: { pagination: { total_pages: 2 } } },
+				data: {
+					results: [
+						rawContact('cnt_1'),
+						rawContact('cnt_2', { name: 'Bob', last_name: 'Smith', numbers: ['+14155559999'] }),
+					],
+					metadata: { pagination: { total_pages: 1 } },
+				},
 			});
-		expect(await searchContacts.call(context, '555 1234', '1')).toEqual({
-			results: [{ name: 'Jane Doe', value: 'cnt_3' }],
-			paginationToken: undefined,
+		const context = loadOptionsContext({
+			resource: 'contact',
+			operation: 'get',
+		}) as unknown as ILoadOptionsFunctions;
+		expect(await searchContacts.call(context, '555 9999')).toEqual({
+			results: [{ name: `Bob Smith (+14155559999 · Acme Corp)`, value: 'cnt_2' }],
+		});
+	});
+
+	test('the number pickers list "All Numbers" where offered, then the numbers, filtered', async () => {
+		const context = loadOptionsContext({
+			resource: 'call',
+			operation: 'getMany',
+		}) as unknown as ILoadOptionsFunctions;
+		api().get('/v1/api/numbers').reply(200, numbersResponse);
+		expect((await searchPhoneNumbers.call(context)).results.map((r) => r.value)).toEqual([
+			'all',
+			ALLO_NUMBER,
+			SECOND_NUMBER,
+		]);
+		api().get('/v1/api/numbers').reply(200, numbersResponse);
+		expect(await searchPhoneNumbers.call(context, 'support')).toEqual({
+			results: [
+				{
+					name: 'Support (+14155550199, US)',
+					value: SECOND_NUMBER,
+					description: 'Shared with the team',
+				},
+			],
 		});
 	});
 });
@@ -375,6 +441,51 @@ describe('generated parameters follow n8n conventions', () => {
 			);
 			expect(names).toEqual(expect.arrayContaining(declaration.fields.map((f) => f.key)));
 			expect(own.some((p) => p.name === 'returnAll')).toBe(Boolean(declaration.paged));
+		}
+	});
+
+	test('the number and contact pickers are lists that load when opened, never before n8n sets the credential', () => {
+		// A dropdown (loadOptionsMethod) loads as the node opens, before a new node has its credential,
+		// and shows "Error fetching options" until reopened; a resource locator list loads on click and retries.
+		const all = properties.flatMap((p) => [
+			p,
+			...((p.type === 'collection' ? p.options : []) as INodeProperties[]),
+		]);
+		const methods = { phoneNumbers: 'searchPhoneNumbers', contacts: 'searchContacts' } as const;
+		const pickers = operations.flatMap((op) =>
+			op.fields.filter((f) => f.dynamic === 'phoneNumbers' || f.dynamic === 'contacts'),
+		);
+		expect(pickers.length).toBeGreaterThan(0);
+		for (const field of pickers) {
+			const locators = all.filter((p) => p.name === field.key && p.type === 'resourceLocator');
+			expect(locators.length).toBeGreaterThan(0);
+			for (const p of locators) {
+				expect(p.modes?.[0]).toMatchObject({
+					name: 'list',
+					typeOptions: { searchListMethod: methods[field.dynamic as keyof typeof methods] },
+				});
+			}
+		}
+		expect(all.some((p) => p.typeOptions?.loadOptionsMethod === 'getPhoneNumbers')).toBe(false);
+	});
+
+	test('team lists are dropdowns, and those taking several values stay multi-select', () => {
+		// A resource locator holds one value, so users, tags, calls, companies and templates stay dropdowns.
+		const all = properties.flatMap((p) => [
+			p,
+			...((p.type === 'collection' ? p.options : []) as INodeProperties[]),
+		]);
+		const team = operations.flatMap((op) =>
+			op.fields.filter(
+				(f) => f.dynamic && f.dynamic !== 'phoneNumbers' && f.dynamic !== 'contacts',
+			),
+		);
+		expect(team.some((f) => f.type === 'multiOptions')).toBe(true);
+		for (const field of team) {
+			const named = all.filter((p) => p.name === field.key && p.typeOptions?.loadOptionsMethod);
+			expect(named.length).toBeGreaterThan(0);
+			for (const p of named)
+				expect(p.type).toBe(field.type === 'multiOptions' ? 'multiOptions' : 'options');
 		}
 	});
 
@@ -432,7 +543,7 @@ test('a French sender ID sends to French numbers, leaving the hidden From out', 
 		.post('/v1/api/sms', { sender_id: 'MyShop', to: '+33612345678', message: 'Colis expédié' })
 		.reply(200, {
 			data: {
-				id: 'msg_fr',
+				from_number: null,
 				sender_id: 'MyShop',
 				to_number: '+33612345678',
 				content: 'Colis expédié',
@@ -448,11 +559,12 @@ test('a French sender ID sends to French numbers, leaving the hidden From out', 
 	});
 	expect(error).toBeUndefined();
 	expect(items[0].json).toMatchObject({
-		id: 'msg_fr',
 		sender_id: 'MyShop',
-		allo_number: 'MyShop',
+		// A sender ID is not an Allo number.
+		allo_number: null,
 		direction: 'OUTBOUND',
 	});
+	expect(items[0].json).not.toHaveProperty('id');
 });
 
 test('a per-number webhook is created for the chosen Allo number and seed events', async () => {
@@ -505,4 +617,110 @@ test('a text is never resent after a server error, so it cannot go out twice', a
 	expect(error?.name).toBe('NodeApiError');
 	expect((error as unknown as { httpCode: string }).httpCode).toBe('502');
 	expect(nock.isDone()).toBe(true);
+});
+
+describe('what a new user sees in the editor', () => {
+	const allo = new Allo().description;
+	const triggerDescription = new AlloTrigger().description;
+	const all = allo.properties.flatMap((p) => [
+		p,
+		...((p.type === 'collection' ? p.options : []) as INodeProperties[]),
+	]);
+	test('Since and Until without a zone are read in the workflow’s time zone', async () => {
+		api()
+			.get('/v1/api/calls')
+			.query(true)
+			.reply(
+				200,
+				v1Page([
+					// 11:59 and 12:01 in New York (EST, UTC−5) on 1 December 2026.
+					rawCall('cll_before', '2026-12-01T16:59:00'),
+					rawCall('cll_after', '2026-12-01T17:01:00'),
+				]),
+			);
+		const { items, error } = await runAllo(
+			{
+				resource: 'call',
+				operation: 'getMany',
+				alloNumber: { __rl: true, mode: 'list', value: ALLO_NUMBER },
+				filters: { since: '2026-12-01T12:00:00' },
+			},
+			{ timezone: 'America/New_York' },
+		);
+		expect(error).toBeUndefined();
+		expect(items.map((item) => item.json.id)).toEqual(['cll_after']);
+		const since = all.find((p) => p.name === 'since');
+		expect(since?.description).toMatch(/time zone/);
+	});
+
+	test('canvas subtitles say what the node does, in words', () => {
+		expect(subtitleOf('n8n-nodes-allo.allo', { resource: 'contact', operation: 'upsert' })).toBe(
+			'Create or update a contact',
+		);
+		expect(subtitleOf('n8n-nodes-allo.allo', { resource: 'sms', operation: 'send' })).toBe(
+			'Send an SMS',
+		);
+		expect(
+			subtitleOf('n8n-nodes-allo.alloTrigger', {
+				api: 'v2',
+				events: ['call.completed', 'sms.received'],
+			}),
+		).toBe('Call Completed, SMS Received');
+	});
+
+	test('the node creator lists trigger events as n8n writes them, "On SMS received"', () => {
+		const events = triggerDescription.properties.find((p) => p.name === 'events');
+		const actions = (events?.options as Array<{ value: string; action?: string }>).map((option) => [
+			option.value,
+			option.action,
+		]);
+		expect(actions).toEqual(
+			expect.arrayContaining([
+				['sms.received', 'On SMS received'],
+				['call.completed', 'On call completed'],
+			]),
+		);
+	});
+
+	test('the trigger notice uses n8n 2’s words for testing a trigger', () => {
+		const notice = triggerDescription.properties.find((p) => p.type === 'notice');
+		expect(notice?.displayName).not.toMatch(/Listen for Test Event/);
+		expect(notice?.displayName).toMatch(/Execute step/);
+	});
+
+	test('signed v2 webhooks are listed first', () => {
+		const api = triggerDescription.properties.find((p) => p.name === 'api');
+		expect((api?.options as Array<{ value: string }>).map((o) => o.value)).toEqual(['v2', 'v1']);
+	});
+
+	test('in Sender ID mode the To placeholder is a French number', () => {
+		const to = allo.properties.filter(
+			(p) => p.name === 'to' && p.displayOptions?.show?.resource?.includes('sms'),
+		);
+		const placeholderFor = (sender: string) =>
+			to.find((p) => p.displayOptions?.show?.sender?.includes(sender))?.placeholder;
+		expect(placeholderFor('senderId')).toBe('e.g. +33612345678');
+		expect(placeholderFor('alloNumber')).toBe('e.g. +14155551234');
+	});
+
+	test('Webhook → Create shows no empty Additional Fields under the v1 API', () => {
+		const collection = allo.properties.find(
+			(p) => p.name === 'additionalFields' && p.displayOptions?.show?.resource?.includes('webhook'),
+		);
+		expect(collection?.displayOptions?.show?.api).toEqual(['v2']);
+	});
+
+	test('the credential links to the API keys page and explains a wrong Base URL', () => {
+		const credential = new AlloApi();
+		const apiKey = credential.properties.find((p) => p.name === 'apiKey');
+		expect(apiKey?.description).toContain('<a href="https://web.withallo.com/settings/api"');
+		const baseUrl = credential.properties.find((p) => p.name === 'baseUrl');
+		expect(baseUrl?.description).toMatch(/ENOTFOUND.*ERR_INVALID_URL.*clear it/);
+	});
+
+	test('the Docs link has no fragment n8n would append its query to', () => {
+		for (const codex of [alloCodex, triggerCodex]) {
+			for (const { url } of codex.resources.primaryDocumentation) expect(url).not.toContain('#');
+		}
+	});
 });

@@ -334,7 +334,7 @@ describe('the core against the Allo sandbox, operation by operation', () => {
 		expect(french).toMatchObject({
 			sender_id: 'AlloShop',
 			to_number: '+33612345678',
-			allo_number: 'AlloShop',
+			allo_number: null,
 			content: 'Bonjour',
 		});
 		expect(sandbox.control.sentSms().map((m) => m.content)).toEqual([

@@ -41,11 +41,7 @@ describe('dropdown lists and the connection test', () => {
 				metadata: { pagination: { total_pages: 3, current_page: 1 } },
 			},
 		};
-		const scope = allo()
-			.get('/v1/api/contacts')
-			.query({ page: '1', size: '100' })
-			.times(3)
-			.reply(200, page);
+		const scope = allo().get('/v1/api/contacts').query({ page: '1', size: '100' }).reply(200, page);
 		const { client } = alloClient();
 		await expect(contactChoices(client, 1)).resolves.toEqual({
 			results: [
@@ -54,13 +50,61 @@ describe('dropdown lists and the connection test', () => {
 			],
 			nextPage: 2,
 		});
-		expect((await contactChoices(client, 1, 'doe')).results.map((choice) => choice.value)).toEqual([
-			'cnt_1',
-		]);
-		expect(
-			(await contactChoices(client, 1, '+1 415 555 98')).results.map((choice) => choice.value),
-		).toEqual(['cnt_2']);
 		expect(scope.isDone()).toBe(true);
+	});
+
+	test('a search asks Allo for matches among all contacts, not only the page at hand', async () => {
+		const scope = allo()
+			.post('/v2/api/crm/people/search', {
+				search: 'garcia',
+				sort: 'NAME_ASC',
+				page: 3,
+				size: 100,
+			})
+			.reply(200, {
+				data: [
+					{
+						id: 'cnt_7',
+						name: 'Ana',
+						last_name: 'Garcia',
+						numbers: ['+14155550107'],
+						company: { id: 'com_1', name: 'Acme' },
+					},
+				],
+				pagination: { page: 3, size: 100, has_more: false },
+			});
+		const { client } = alloClient();
+		await expect(contactChoices(client, 2, ' garcia ')).resolves.toEqual({
+			results: [{ value: 'cnt_7', label: 'Ana Garcia', description: '+14155550107 · Acme' }],
+			nextPage: undefined,
+		});
+		expect(scope.isDone()).toBe(true);
+	});
+
+	test('a key without CRM_READ searches the first 1,000 contacts by name, number or company', async () => {
+		allo()
+			.post('/v2/api/crm/people/search')
+			.reply(403, {
+				code: 'MISSING_SCOPE',
+				message: 'Missing scope CRM_READ',
+				details: { required_scope: 'CRM_READ' },
+			});
+		allo()
+			.get('/v1/api/contacts')
+			.query({ page: '0', size: '100' })
+			.reply(200, {
+				data: {
+					results: [
+						{ id: 'cnt_1', name: 'Jane', last_name: 'Doe', numbers: ['+14155551234'] },
+						{ id: 'cnt_2', name: 'John', numbers: ['+14155559876'], company: { name: 'Acme' } },
+					],
+					metadata: { pagination: { total_pages: 1, current_page: 0 } },
+				},
+			});
+		const { client } = alloClient();
+		await expect(contactChoices(client, 0, '+1 415 555 98')).resolves.toEqual({
+			results: [{ value: 'cnt_2', label: 'John', description: '+14155559876 · Acme' }],
+		});
 	});
 
 	test('the last page of contacts has no next page', async () => {

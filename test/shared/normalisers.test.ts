@@ -104,6 +104,7 @@ describe('v1 call webhooks', () => {
 		});
 		expect(event.call?.transcript[0]).toEqual({
 			source: 'AGENT',
+			speaker: 'AI assistant',
 			text: 'Hello, how can I help you today?',
 			time: '2024-01-15T10:30:05.000Z',
 			start_seconds: null,
@@ -413,7 +414,9 @@ describe('records', () => {
 			start_date: '2026-01-15T09:00:00',
 		});
 		expect(message).toMatchObject({
-			allo_number: 'MyShop',
+			// A sender ID is not an Allo number: it stays in sender_id.
+			allo_number: null,
+			sender_id: 'MyShop',
 			contact_number: '+33612345678',
 			sent_at: '2026-01-15T09:00:00.000Z',
 		});

@@ -7,10 +7,11 @@ import { runOperation } from '../../shared/operations/run';
 import { sendSms } from '../../shared/operations/sms/send';
 import type { OperationDeclaration } from '../../shared/operations/types';
 import { createWebhook } from '../../shared/operations/webhook/create';
+import { parseDateTime } from '../../shared/validation/time';
 import { allo, alloClient } from '../support/allo';
 
 const sent = {
-	data: { id: 'msg-1', from_number: '+14155550100', to_number: '+14155551234', content: 'Hi' },
+	data: { from_number: '+14155550100', to_number: '+14155551234', content: 'Hi' },
 };
 
 /** Every endpoint an input check guards; a request to any of them would be a failure. */
@@ -66,14 +67,37 @@ describe('Send SMS checks its input before any request', () => {
 		const { client } = alloClient();
 		const [message] = await runOperation(sendSms, client, { ...usText, to: '+1 (415) 555-1234' });
 		expect(scope.isDone()).toBe(true);
-		expect(message).toMatchObject({ id: 'msg-1', direction: 'OUTBOUND' });
+		expect(message).toMatchObject({ direction: 'OUTBOUND', contact_number: '+14155551234' });
 	});
 
-	test('a US number to a French number is refused, naming the To field and the rule', async () => {
-		const error = await rejectsBeforeAnyRequest(sendSms, { ...usText, to: '+33612345678' }, 'to');
-		expect(error.message).toContain('+33612345678');
+	test('a US number to a UK number is refused, naming the To field and the rule', async () => {
+		const error = await rejectsBeforeAnyRequest(sendSms, { ...usText, to: '+447911123456' }, 'to');
+		expect(error.message).toContain('+447911123456');
 		expect(error.message).toContain('different country');
 		expect(error.fix).toContain('+1');
+	});
+
+	test('a US number to a French number is refused with the way that works: the sender ID', async () => {
+		const error = await rejectsBeforeAnyRequest(sendSms, { ...usText, to: '+33612345678' }, 'to');
+		expect(error.message).toContain('different country');
+		// An Allo number in France cannot text through the API: only a sender ID reaches +33.
+		expect(error.fix).toContain('sender ID');
+		expect(error.fix).not.toContain("Allo number in the recipient's country");
+	});
+
+	test('message length is counted in characters, as Allo counts them: an emoji is one', async () => {
+		const scope = allo()
+			.post('/v1/api/sms', { ...usText, message: '📦'.repeat(1000) })
+			.reply(200, sent);
+		const { client } = alloClient();
+		await runOperation(sendSms, client, { ...usText, message: '📦'.repeat(1000) });
+		expect(scope.isDone()).toBe(true);
+		const error = await rejectsBeforeAnyRequest(
+			sendSms,
+			{ ...usText, message: '📦'.repeat(1001) },
+			'message',
+		);
+		expect(error.message).toBe('Message is 1001 characters long');
 	});
 
 	test('a French number to a US number is refused', async () => {
@@ -88,7 +112,7 @@ describe('Send SMS checks its input before any request', () => {
 		const scope = allo()
 			.post('/v1/api/sms', { sender_id: 'MyShop', to: '+33612345678', message: 'Bonjour' })
 			.reply(200, {
-				data: { id: 'msg-2', sender_id: 'MyShop', to_number: '+33612345678', content: 'Bonjour' },
+				data: { sender_id: 'MyShop', to_number: '+33612345678', content: 'Bonjour' },
 			});
 		const { client } = alloClient();
 		const [message] = await runOperation(sendSms, client, {
@@ -100,7 +124,7 @@ describe('Send SMS checks its input before any request', () => {
 		expect(scope.isDone()).toBe(true);
 		expect(message).toMatchObject({
 			sender_id: 'MyShop',
-			allo_number: 'MyShop',
+			allo_number: null,
 			to_number: '+33612345678',
 		});
 	});
@@ -280,5 +304,24 @@ describe('Create Webhook checks topics and URL before any request', () => {
 	])('the URL %j is refused', async (url) => {
 		const error = await rejectsBeforeAnyRequest(createWebhook, { ...v2Webhook, url }, 'url');
 		expect(error.fix).toContain('HTTPS');
+	});
+});
+
+describe('dates without a zone', () => {
+	test.each([
+		['2026-12-01 12:00', 'America/New_York', '2026-12-01T17:00:00.000Z'],
+		['2026-07-01T12:00:00', 'America/New_York', '2026-07-01T16:00:00.000Z'],
+		['2026-03-29T03:30', 'Europe/Paris', '2026-03-29T01:30:00.000Z'],
+		['2026-12-01', 'Asia/Tokyo', '2026-11-30T15:00:00.000Z'],
+		['2026-12-01T12:00:00Z', 'America/New_York', '2026-12-01T12:00:00.000Z'],
+		['2026-12-01T12:00:00+02:00', 'America/New_York', '2026-12-01T10:00:00.000Z'],
+	])('%s in %s is %s', (text, timeZone, iso) => {
+		expect(new Date(parseDateTime(text, timeZone)).toISOString()).toBe(iso);
+	});
+
+	test('are UTC when the platform gives no time zone (Zapier)', () => {
+		expect(new Date(parseDateTime('2026-12-01 12:00')).toISOString()).toBe(
+			'2026-12-01T12:00:00.000Z',
+		);
 	});
 });

@@ -12,7 +12,9 @@ let sandbox: Sandbox;
 let authData: Record<string, string>;
 
 beforeAll(async () => {
-	sandbox = await startSandbox();
+	// Zapier spaces a Zap's steps by each action's throttle; run back to back here, the CRM steps'
+	// six POSTs would meet Allo's 5 writes a second. throttle.test.ts proves the 429 under Allo's limits.
+	sandbox = await startSandbox({ rateLimits: { writesPerSecond: 20 } });
 	authData = connection(sandbox);
 });
 afterAll(() => sandbox.close());
@@ -63,10 +65,13 @@ describe('Send SMS through Zapier, into the sandbox', () => {
 		expect(output).toMatchObject({
 			direction: 'OUTBOUND',
 			sender_id: 'AlloShop',
-			allo_number: 'AlloShop',
+			// The sender ID is not an Allo number; Allo's answer has no id or status.
+			allo_number: null,
 			to_number: FRENCH_MOBILE,
 			content: 'Bonjour',
 		});
+		expect(output).not.toHaveProperty('id');
+		expect(output).not.toHaveProperty('status');
 		expect(sent()).toEqual([
 			{
 				from_number: null,
@@ -228,5 +233,123 @@ describe('The CRM through Zapier, against the sandbox', () => {
 			inputData: { phoneNumber: '+16285550111', jobTitle: 'CTO' },
 		});
 		expect(updated).toMatchObject({ created: false, id: created.id, job_title: 'CTO' });
+	});
+});
+
+describe('what a new user sees in the outputs, against the sandbox', () => {
+	const NEW_NUMBER = '+14155559877';
+
+	it('Create Contact and Update Contact output the emails the contact has', async () => {
+		const created = await run<Rec>('creates.create_contact.operation.perform', {
+			authData,
+			inputData: { numbers: [NEW_NUMBER], firstName: 'Ines', emails: ['ines@example.com'] },
+		});
+		expect(created.emails).toEqual(['ines@example.com']);
+
+		const added = await run<Rec>('creates.update_contact.operation.perform', {
+			authData,
+			inputData: { contactId: created.id, emails: ['ines@work.example'], emailsMode: 'add' },
+		});
+		expect(added.emails).toEqual(['ines@example.com', 'ines@work.example']);
+
+		// An update that leaves the emails alone still outputs them, read back from Allo.
+		const renamed = await run<Rec>('creates.update_contact.operation.perform', {
+			authData,
+			inputData: { contactId: created.id, lastName: 'Moreau' },
+		});
+		expect(renamed).toMatchObject({
+			full_name: 'Ines Moreau',
+			emails: ['ines@example.com', 'ines@work.example'],
+		});
+	});
+
+	it('the New Contact and Updated Contact samples carry the contacts’ emails', async () => {
+		for (const key of ['new_contact', 'updated_contact']) {
+			const listed = await run<Rec[]>(`triggers.${key}.operation.performList`, {
+				authData,
+				inputData: {},
+			});
+			expect(listed.length).toBeGreaterThan(0);
+			for (const contact of listed) {
+				expect(contact.emails).toEqual([expect.stringMatching(/@example\.com$/)]);
+			}
+		}
+	});
+
+	it('the SMS trigger samples are the workspace’s latest texts, each with its id', async () => {
+		// Texts from numbers that are no contact yet: a scan of recent contacts never sees them.
+		const ids = ['+14155550301', '+14155550302', '+14155550303'].map(
+			(from, i) =>
+				sandbox.control.simulateInboundSms({ from, to: MAIN_LINE, content: `Question ${i}` }).id,
+		);
+		const inbound = await run<Rec[]>('triggers.new_inbound_sms.operation.performList', {
+			authData,
+			inputData: {},
+		});
+		// The newest three (simulated within the same instant, so in any order among themselves).
+		expect(
+			inbound
+				.slice(0, 3)
+				.map((text) => text.id)
+				.sort(),
+		).toEqual([...ids].sort());
+		expect(inbound).toHaveLength(25);
+		for (const text of inbound) {
+			expect(text).toMatchObject({ id: expect.stringMatching(/^msg-/), direction: 'INBOUND' });
+		}
+		const outbound = await run<Rec[]>('triggers.new_outbound_sms.operation.performList', {
+			authData,
+			inputData: {},
+		});
+		expect(outbound.length).toBeGreaterThan(0);
+		for (const text of outbound) {
+			expect(text).toMatchObject({ id: expect.stringMatching(/^msg-/), direction: 'OUTBOUND' });
+		}
+	});
+
+	it('Find Contact matches the phone number or the email, so Find or Create makes no duplicate', async () => {
+		const [jane] = await run<Rec[]>('searches.find_contact.operation.perform', {
+			authData,
+			inputData: { phoneNumber: JANE },
+		});
+		const email = (jane.emails as string[])[0];
+		const byEmailOnly = await run<Rec[]>('searches.find_contact.operation.perform', {
+			authData,
+			// A new phone number, the known email: the contact is still found.
+			inputData: { phoneNumber: '+14155550999', email },
+		});
+		expect(byEmailOnly.map((contact) => contact.id)).toEqual([jane.id]);
+	});
+
+	it('a text of 1000 emoji is 1000 characters, as Allo counts, and is sent', async () => {
+		const message = '📦'.repeat(1000);
+		const output = await run<Rec>('creates.send_sms.operation.perform', {
+			authData,
+			inputData: { from: MAIN_LINE, to: JANE, message },
+		});
+		expect(output.content).toBe(message);
+		const error = await failure(
+			run('creates.send_sms.operation.perform', {
+				authData,
+				inputData: { from: MAIN_LINE, to: JANE, message: `${message}📦` },
+			}),
+		);
+		expect(JSON.parse(error.message)).toMatchObject({
+			code: 'INVALID_INPUT',
+			message: expect.stringContaining('Message is 1001 characters long'),
+		});
+	});
+
+	it('Send SMS in France shows a French recipient and a sender ID; Send SMS speaks of no sender ID', () => {
+		const fields = (key: string) =>
+			App.creates[key].operation.inputFields as unknown as Array<Record<string, string>>;
+		const to = (key: string) => fields(key).find((field) => field.key === 'to')!;
+		expect(to('send_sms_france').placeholder).toBe('+33612345678');
+		expect(to('send_sms').helpText).not.toMatch(/sender ID/i);
+		expect(App.creates.send_sms_france.operation.sample).toMatchObject({
+			sender_id: 'MyShop',
+			allo_number: null,
+			to_number: expect.stringMatching(/^\+33/),
+		});
 	});
 });

@@ -13,7 +13,6 @@ const inputKeys = (key: string) =>
 
 const sentSms = {
 	data: {
-		id: 'msg-2NfDKEm9sF8xK3pQr1Zt',
 		from_number: ALLO_NUMBER,
 		to_number: '+14155551234',
 		content: 'Your order shipped',
@@ -60,8 +59,8 @@ describe('Send SMS', () => {
 			to: '+1 (415) 555-1234',
 			message: 'Your order shipped',
 		});
+		expect(sent).not.toHaveProperty('id');
 		expect(sent).toMatchObject({
-			id: 'msg-2NfDKEm9sF8xK3pQr1Zt',
 			direction: 'OUTBOUND',
 			allo_number: ALLO_NUMBER,
 			contact_number: '+14155551234',
@@ -111,7 +110,7 @@ describe('Send SMS in France', () => {
 		allo()
 			.post('/v1/api/sms', { sender_id: 'MyShop', to: '+33612345678', message: 'Bonjour' })
 			.reply(200, {
-				data: { id: 'msg-fr1', sender_id: 'MyShop', to_number: '+33612345678', content: 'Bonjour' },
+				data: { sender_id: 'MyShop', to_number: '+33612345678', content: 'Bonjour' },
 			});
 		const sent = await create('send_sms_france', {
 			senderId: 'MyShop',
@@ -119,9 +118,9 @@ describe('Send SMS in France', () => {
 			message: 'Bonjour',
 		});
 		expect(sent).toMatchObject({
-			id: 'msg-fr1',
 			sender_id: 'MyShop',
-			allo_number: 'MyShop',
+			// A sender ID is not an Allo number.
+			allo_number: null,
 			contact_number: '+33612345678',
 		});
 	});
@@ -282,7 +281,7 @@ describe('Find Contact', () => {
 	});
 });
 
-describe('Find Calls', () => {
+describe('Find Call', () => {
 	it('finds the calls of one Allo number with a contact', async () => {
 		allo()
 			.get('/v1/api/calls')
@@ -534,8 +533,8 @@ describe('Get Contact', () => {
 	});
 });
 
-describe('Find Calls and Texts', () => {
-	it('finds the latest call or text with a contact, the one result Zapier uses', async () => {
+describe('Find Call or Text', () => {
+	it('asks for the latest call or text with a contact, the one result Zapier uses', async () => {
 		allo()
 			.post('/v2/api/conversations/items/search', {
 				type: 'ALL',
@@ -545,7 +544,7 @@ describe('Find Calls and Texts', () => {
 			})
 			.reply(200, {
 				data: [{ id: 'msg-1', type: 'SMS', content: 'Hi', date: '2026-01-14T09:00:00' }],
-				pagination: { page: 1, total_pages: 2, has_more: true },
+				pagination: { page: 1, total_pages: 1, has_more: true },
 			});
 		const found = await search('find_calls_and_texts', { contactNumber: '+1 (415) 555-1234' });
 		expect(found.map((item) => item.id)).toEqual(['msg-1']);

@@ -128,6 +128,40 @@ describe('Zapier app definition', () => {
 	const hooks = () =>
 		actions.filter(({ type, action }) => type === 'triggers' && action.operation.type === 'hook');
 
+	it('wording a new user reads: no app name in descriptions, one label per output field', () => {
+		for (const { key, action } of visible()) {
+			expect([key, action.display.description]).not.toEqual([
+				key,
+				expect.stringMatching(/in Allo\.$/),
+			]);
+			const labels = (
+				(action.operation as { outputFields?: Array<{ label?: string }> }).outputFields ?? []
+			).map((field) => field.label);
+			expect([key, labels.length]).toEqual([key, new Set(labels).size]);
+		}
+		expect(definition.searches.find_calls.display.label).toBe('Find Call');
+	});
+
+	it('Emails Mode sits right after Emails', () => {
+		const keys = (definition.creates.update_contact.operation.inputFields ?? []).map(
+			(field) => field.key,
+		);
+		expect(keys.indexOf('emailsMode')).toBe(keys.indexOf('emails') + 1);
+	});
+
+	it('the API key help lists the scopes each step needs', () => {
+		const [apiKey] = definition.authentication.fields as Array<{ helpText: string }>;
+		for (const scope of [
+			'CONVERSATIONS_READ',
+			'CONTACTS_READ',
+			'CONTACTS_READ_WRITE',
+			'SMS_SEND',
+			'WEBHOOKS_READ_WRITE',
+			'CRM_READ',
+		])
+			expect(apiKey.helpText).toContain(scope);
+	});
+
 	it('passes Zapier schema validation', async () => {
 		expect(await command('validate')).toEqual([]);
 	});
@@ -260,10 +294,29 @@ describe('Zapier app definition', () => {
 		}
 	});
 
-	it('D010/D012: visible steps have a static sample, with an id', () => {
+	it('D012: visible steps have a static sample; D010: trigger samples have an id', () => {
 		for (const { key, action } of visible()) {
-			expect([key, action.operation.sample?.id]).toEqual([key, expect.any(String)]);
+			expect([key, action.operation.sample]).toEqual([key, expect.any(Object)]);
 		}
+		for (const [key, trigger] of Object.entries(definition.triggers)) {
+			if (trigger.display.hidden) continue;
+			expect([key, trigger.operation.sample?.id]).toEqual([key, expect.any(String)]);
+		}
+	});
+
+	it('Send SMS samples are what Allo answers: no id or status, and France from a sender ID', () => {
+		const us = definition.creates.send_sms.operation.sample;
+		const france = definition.creates.send_sms_france.operation.sample;
+		for (const sample of [us, france]) {
+			expect(sample).not.toHaveProperty('id');
+			expect(sample).not.toHaveProperty('status');
+		}
+		expect(us).toMatchObject({ allo_number: expect.stringMatching(/^\+1/), sender_id: null });
+		expect(france).toMatchObject({
+			allo_number: null,
+			sender_id: 'MyShop',
+			contact_number: expect.stringMatching(/^\+33/),
+		});
 	});
 
 	it('D011: help texts say more than the label', () => {

@@ -33,6 +33,17 @@ const rawMessage = (id: string, direction: 'INBOUND' | 'OUTBOUND', sentAt: strin
 	content: 'Is my order on its way?',
 	sent_at: sentAt,
 });
+const v2Message = (id: string, direction: 'INBOUND' | 'OUTBOUND', date: string) => ({
+	id,
+	type: 'SMS',
+	direction,
+	allo_number: ALLO_NUMBER,
+	contact_number: CONTACT_NUMBER,
+	date,
+	content: 'Is my order on its way?',
+	status: 'DELIVERED',
+	message_type: 'SMS',
+});
 const rawContact = (id: string, createdAt: string, updatedAt: string) => ({
 	id,
 	name: 'Jane',
@@ -80,40 +91,30 @@ const listings: Record<string, () => void> = {
 			{ ...rawCall('cll_failed', '2026-01-13T09:00:00'), result: 'FAILED' },
 		]),
 	sms: () => {
+		// Allo's conversation search: texts of every contact, newest first, with their ids.
+		const items = [
+			v2Message('msg-in-new', 'INBOUND', '2026-01-15T09:00:00Z'),
+			v2Message('msg-out', 'OUTBOUND', '2026-01-15T08:30:00Z'),
+			v2Message('msg-in-old', 'INBOUND', '2026-01-14T08:00:00Z'),
+		];
 		allo()
-			.get('/v1/api/contacts')
-			.query({ page: 0, size: 100 })
-			.reply(200, {
-				data: {
-					results: [rawContact('cnt_1', '2026-01-10T08:00:00', '2026-01-15T10:30:00')],
-					metadata: { pagination: { total_pages: 1 } },
-				},
-			});
-		allo()
-			.get('/v1/api/contact/cnt_1/conversation')
-			.query({ page: 0, size: 25 })
-			.reply(200, {
-				data: {
-					results: [
-						{
-							type: 'TEXT_MESSAGE',
-							message: rawMessage('msg-in-old', 'INBOUND', '2026-01-14T08:00:00'),
-						},
-						{
-							type: 'TEXT_MESSAGE',
-							message: rawMessage('msg-out', 'OUTBOUND', '2026-01-15T08:30:00'),
-						},
-						{ type: 'CALL', call: rawCall('cll_1', '2026-01-15T08:45:00') },
-						{
-							type: 'TEXT_MESSAGE',
-							message: rawMessage('msg-in-new', 'INBOUND', '2026-01-15T09:00:00'),
-						},
-					],
-					metadata: { pagination: { total_pages: 1 } },
-				},
+			.post(
+				'/v2/api/conversations/items/search',
+				(body) => body.type === 'SMS' && body.sort === 'DATE_DESC' && body.page === 1,
+			)
+			.reply((_, body) => {
+				const { direction } = body as { direction: string };
+				const data = items.filter((item) => item.direction === direction);
+				return [200, { data, pagination: { page: 1, size: 25, has_more: false } }];
 			});
 	},
 	contact: () => {
+		// The list carries no emails: each contact's come from its details.
+		for (const id of ['cnt_created_last', 'cnt_updated_last']) {
+			allo()
+				.get(`/v1/api/contact/${id}`)
+				.reply(200, { data: { id, name: 'Jane', emails: [`${id}@example.com`] } });
+		}
 		allo()
 			.get('/v1/api/contacts')
 			.query({ page: 0, size: 100 })
@@ -358,10 +359,10 @@ describe.each(cases)(
 			const stale = delivery(body, { at: new Date(Date.now() - 10 * 60 * 1000) });
 
 			for (const [rawRequest, reason] of [
-				[forged, 'noMatch'],
-				[tampered, 'noMatch'],
-				[unsigned, 'missingHeaders'],
-				[stale, 'staleTimestamp'],
+				[forged, 'its signature does not match this webhook'],
+				[tampered, 'its signature does not match this webhook'],
+				[unsigned, 'it has no webhook signature headers'],
+				[stale, 'it was signed more than 5 minutes ago'],
 			] as const) {
 				const error = await failure(perform(rawRequest));
 				expect(error.name).toBe('HaltedError');
@@ -400,6 +401,10 @@ describe.each(cases)(
 			listings[listing ?? subject]();
 			const polled = await run<Rec[]>(method('performList'), { authData, inputData: {} });
 			expect(polled.map((item) => item.id)).toEqual(listed);
+			if (subject === 'contact')
+				expect(polled.map((item) => item.emails)).toEqual(
+					listed.map((id) => [`${id}@example.com`]),
+				);
 			expect(polled.every((item) => item.event_id === null && item.topic === topic)).toBe(true);
 
 			const [hooked] = await perform(delivery(envelope(topic, payload)));

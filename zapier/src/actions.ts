@@ -21,7 +21,12 @@ export const throttleFor = (operation: OperationDeclaration): ThrottleObject => 
 	scope: ['auth'],
 });
 
-function createFrom({ operation, fixed = {}, ...wording }: ZapierCreate): Create {
+function createFrom({
+	operation,
+	fixed = {},
+	sample = operation.sample,
+	...wording
+}: ZapierCreate): Create {
 	return {
 		key: wording.key,
 		noun: wording.noun,
@@ -35,8 +40,8 @@ function createFrom({ operation, fixed = {}, ...wording }: ZapierCreate): Create
 				);
 				return record;
 			},
-			sample: operation.sample,
-			outputFields: outputFieldsFor(operation.sample),
+			sample,
+			outputFields: outputFieldsFor(sample),
 			throttle: throttleFor(operation),
 		},
 	};

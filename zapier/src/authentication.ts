@@ -9,6 +9,16 @@ import {
 import { attempt } from './errors';
 import { clientFor } from './transport';
 
+/** What each scope unlocks in this app, for the API key's help text. */
+const SCOPE_HELP = [
+	'CONVERSATIONS_READ (calls, texts, Allo numbers)',
+	'CONTACTS_READ (contacts)',
+	'CONTACTS_READ_WRITE (create and update contacts)',
+	'SMS_SEND (send texts)',
+	'WEBHOOKS_READ_WRITE (instant triggers)',
+	'CRM_READ (find contacts by email)',
+].join(', ');
+
 export const authentication: Authentication = {
 	type: 'custom',
 	fields: [
@@ -17,7 +27,7 @@ export const authentication: Authentication = {
 			label: 'API Key',
 			type: 'password',
 			required: true,
-			helpText: `Create an API key in Allo under [Settings > API](${API_KEYS_PAGE}) and paste it here. Give it the scopes of the triggers and actions you use.`,
+			helpText: `Create an API key in Allo under [Settings > API](${API_KEYS_PAGE}) and paste it here. Give it the scopes of the triggers and actions you use: ${SCOPE_HELP}.`,
 		},
 	],
 	// Any valid key may read /v2/api/me, and it names the team for the connection label.

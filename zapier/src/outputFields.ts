@@ -38,9 +38,11 @@ export function outputFieldsFor(sample: JsonRecord): PlainOutputField[] {
 		if (Array.isArray(value)) {
 			const first = value[0];
 			if (isPlainObject(first)) {
-				return Object.entries(first).map(([child, childValue]) =>
-					outputField(`${key}[]${child}`, childValue),
-				);
+				// "Transcript: Text" for each line's text, apart from the transcript_text "Transcript Text".
+				return Object.entries(first).map(([child, childValue]) => ({
+					...outputField(`${key}[]${child}`, childValue),
+					label: `${labelForKey(key)}: ${labelForKey(child)}`,
+				}));
 			}
 			return [{ ...outputField(key, first), list: true }];
 		}

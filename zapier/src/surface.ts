@@ -1,4 +1,10 @@
-import type { DynamicSource, OperationDeclaration, V2Topic } from '../../shared';
+import {
+	sampleSentMessageFrance,
+	type DynamicSource,
+	type JsonRecord,
+	type OperationDeclaration,
+	type V2Topic,
+} from '../../shared';
 import {
 	addTags,
 	createCompany,
@@ -39,6 +45,8 @@ export interface ZapierCreate extends ZapierWording {
 	operation: OperationDeclaration;
 	/** Fields pinned for this step, not shown to the user (the SMS sender). */
 	fixed?: Record<string, string>;
+	/** The step's own sample, when the operation's does not fit it (a text from a sender ID). */
+	sample?: JsonRecord;
 }
 
 export interface ZapierSearch extends ZapierWording {
@@ -66,6 +74,7 @@ export const ZAPIER_CREATES: readonly ZapierCreate[] = [
 		label: 'Send SMS in France',
 		description: 'Sends a text message to a French number from your verified sender ID.',
 		fixed: { sender: 'senderId' },
+		sample: { ...sampleSentMessageFrance },
 	},
 	{
 		operation: createContact,
@@ -140,7 +149,8 @@ export const ZAPIER_SEARCHES: readonly ZapierSearch[] = [
 		key: 'find_contact',
 		noun: 'Contact',
 		label: 'Find Contact',
-		description: 'Finds a contact by phone number (exact match) or email.',
+		description:
+			'Finds a contact by phone number (exact match) or email; with both, a contact with either one.',
 		orCreate: {
 			create: 'create_contact',
 			label: 'Find or Create Contact',
@@ -151,9 +161,9 @@ export const ZAPIER_SEARCHES: readonly ZapierSearch[] = [
 		operation: getManyCalls,
 		key: 'find_calls',
 		noun: 'Call',
-		label: 'Find Calls',
+		label: 'Find Call',
 		description:
-			'Finds the latest calls of an Allo number, or of every number, with AI summaries, transcripts and recordings.',
+			'Finds the latest call of an Allo number, or of every number, with its AI summary, transcript and recording.',
 	},
 	{
 		operation: getConversationItem,
@@ -175,9 +185,9 @@ export const ZAPIER_SEARCHES: readonly ZapierSearch[] = [
 		operation: searchConversationItems,
 		key: 'find_calls_and_texts',
 		noun: 'Call or Text',
-		label: 'Find Calls and Texts',
+		label: 'Find Call or Text',
 		description:
-			'Finds the latest calls and texts with a contact (by phone number), or across every Allo number by words in transcripts, summaries and messages, dates and tags.',
+			'Finds the latest call or text with a contact (by phone number), or across every Allo number by words in transcripts, summaries and messages, dates and tags.',
 	},
 	{
 		operation: searchPeople,

@@ -1,5 +1,6 @@
 import type { Trigger, ZObject, Bundle } from './platform';
 import {
+	choiceName,
 	contactChoices,
 	EVENTS,
 	phoneNumberOptions,
@@ -51,7 +52,7 @@ const DROPDOWN_READERS: Record<DynamicSource, DropdownOperation> = {
 			const page = await attempt(z, contactChoices(clientFor(z, bundle), bundle.meta?.page ?? 0));
 			return page.results.map((choice) => ({
 				id: choice.value,
-				name: choice.description ? `${choice.label} (${choice.description})` : choice.label,
+				name: choiceName(choice),
 			}));
 		},
 	},

@@ -53,3 +53,10 @@ export const properties: INodeProperties[] = [
 		operationProperties(operation, operation.returnsFile ? [binaryProperty] : []),
 	),
 ];
+
+const actions = Object.fromEntries(
+	operations.map((operation) => [`${operation.resource}:${operation.operation}`, operation.action]),
+);
+
+/** The canvas subtitle: the operation's action, e.g. "Create or update a contact". */
+export const subtitle = `={{ ${JSON.stringify(actions)}[$parameter["resource"] + ":" + $parameter["operation"]] }}`;

@@ -1,11 +1,28 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import type {
+	DynamicSource,
 	FieldDeclaration,
 	FieldGroup,
 	FieldOption,
 	OperationDeclaration,
 } from '../../../shared';
 import { batchingOption } from './batching';
+
+/** The list method and wording of each picker of the core's dynamic sources. */
+const PICKERS: Partial<
+	Record<DynamicSource, { searchListMethod: string; placeholder: string; byId: string }>
+> = {
+	phoneNumbers: {
+		searchListMethod: 'searchPhoneNumbers',
+		placeholder: 'Select a number...',
+		byId: 'By Number',
+	},
+	contacts: {
+		searchListMethod: 'searchContacts',
+		placeholder: 'Select a contact...',
+		byId: 'By ID',
+	},
+};
 
 /** How n8n names and labels each group of optional fields. */
 export const GROUPS: Record<FieldGroup, { displayName: string; placeholder: string }> = {
@@ -99,17 +116,6 @@ export function toProperty(
 		...(field.required && !nested ? { required: true } : {}),
 		...displayOptions(field, show, nested),
 	};
-	if (field.dynamic === 'phoneNumbers') {
-		return {
-			...base,
-			displayName: `${field.label} Name or ID`,
-			type: 'options',
-			typeOptions: { loadOptionsMethod: 'getPhoneNumbers' },
-			default: field.default ?? '',
-			description: DYNAMIC_OPTIONS_DESCRIPTION,
-			...(field.description ? { hint: field.description } : {}),
-		};
-	}
 	const teamMethod =
 		field.dynamic && field.dynamic in TEAM_LIST_METHODS
 			? TEAM_LIST_METHODS[field.dynamic as keyof typeof TEAM_LIST_METHODS]
@@ -126,23 +132,30 @@ export function toProperty(
 			...(field.description ? { hint: field.description } : {}),
 		};
 	}
-	if (field.dynamic === 'contacts') {
+	const picker = field.dynamic ? PICKERS[field.dynamic] : undefined;
+	if (picker) {
+		// A list loads when opened, so never before n8n has set the credential; a failed load retries.
+		const extra = field.extraOptions?.find((option) => option.value === field.default);
 		return {
 			...base,
 			displayName: field.label,
 			type: 'resourceLocator',
-			default: { mode: 'list', value: '' },
+			default: {
+				mode: 'list',
+				value: field.default ?? '',
+				...(extra ? { cachedResultName: extra.label } : {}),
+			},
 			description: field.description,
 			modes: [
 				{
 					displayName: 'From List',
 					name: 'list',
 					type: 'list',
-					placeholder: 'Select a contact...',
-					typeOptions: { searchListMethod: 'searchContacts', searchable: true },
+					placeholder: picker.placeholder,
+					typeOptions: { searchListMethod: picker.searchListMethod, searchable: true },
 				},
 				{
-					displayName: 'By ID',
+					displayName: picker.byId,
 					name: 'id',
 					type: 'string',
 					placeholder: field.example ? `e.g. ${field.example}` : undefined,
@@ -156,6 +169,21 @@ export function toProperty(
 		...(field.description ? { description: field.description } : {}),
 		...typed(field),
 	} as INodeProperties;
+}
+
+/**
+ * The showWhen every field of a collection shares: the collection shows only when they can, so
+ * it never opens empty (a v2-only Description under the v1 API).
+ */
+function sharedCondition(fields: readonly FieldDeclaration[]): Record<string, unknown[]> {
+	const [first, ...rest] = fields.map((field) => field.showWhen ?? {});
+	return Object.fromEntries(
+		Object.entries(first ?? {})
+			.filter(([key, values]) =>
+				rest.every((when) => JSON.stringify(when[key]) === JSON.stringify(values)),
+			)
+			.map(([key, values]) => [key, [...values]]),
+	);
 }
 
 /** The parameters of one operation: required fields, paging, Simplify, then the collections. */
@@ -204,24 +232,27 @@ export function operationProperties(
 		: [];
 	// Every operation's Options hold Batching, as the HTTP Request node's do.
 	const collections = (Object.keys(GROUPS) as FieldGroup[])
-		.map((group) => ({
-			group,
-			options: [
-				...operation.fields
-					.filter((field) => field.group === group)
-					.map((field) => toProperty(field, {}, true)),
-				...(group === 'options' ? [batchingOption] : []),
-			],
-		}))
+		.map((group) => {
+			const declared = operation.fields.filter((field) => field.group === group);
+			return {
+				group,
+				// Batching applies to every operation, so it never narrows when Options shows.
+				fields: group === 'options' ? [] : declared,
+				options: [
+					...declared.map((field) => toProperty(field, {}, true)),
+					...(group === 'options' ? [batchingOption] : []),
+				],
+			};
+		})
 		.filter(({ options }) => options.length > 0)
 		.map(
-			({ group, options }): INodeProperties => ({
+			({ group, fields, options }): INodeProperties => ({
 				displayName: GROUPS[group].displayName,
 				name: group,
 				type: 'collection',
 				placeholder: GROUPS[group].placeholder,
 				default: {},
-				displayOptions: { show },
+				displayOptions: { show: { ...show, ...sharedCondition(fields) } },
 				options: options.sort((a, b) => a.displayName.localeCompare(b.displayName)),
 			}),
 		);

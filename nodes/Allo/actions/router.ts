@@ -27,9 +27,12 @@ function readInput(
 ): Record<string, unknown> {
 	const raw: Record<string, unknown> = {};
 	for (const field of operation.fields.filter((f) => !f.group)) {
-		raw[field.key] = context.getNodeParameter(field.key, i, null, {
-			extractValue: field.dynamic === 'contacts',
-		});
+		const value = context.getNodeParameter(field.key, i, null);
+		// Pickers hold a resource locator; hidden ones (a v1-only number) have none to extract.
+		raw[field.key] =
+			typeof value === 'object' && value !== null && '__rl' in value
+				? context.getNodeParameter(field.key, i, null, { extractValue: true })
+				: value;
 	}
 	for (const group of Object.keys(GROUPS)) {
 		if (operation.fields.some((field) => field.group === group)) {
@@ -83,7 +86,9 @@ async function runItem(
 				limit: context.getNodeParameter('limit', i, DEFAULT_LIMIT) as number,
 			}
 		: undefined;
-	const records = await runOperation(operation, client, readInput(context, operation, i), page);
+	const records = await runOperation(operation, client, readInput(context, operation, i), page, {
+		timeZone: context.getTimezone(),
+	});
 	return await Promise.all(
 		records.map(async (record) => await toItem(context, operation, record, i)),
 	);

@@ -1,7 +1,5 @@
 import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 import {
-	findOperation,
-	phoneNumberOptions,
 	companyOptions,
 	recentCallOptions,
 	summaryTemplateOptions,
@@ -11,36 +9,20 @@ import {
 	type FieldOption,
 } from '../../../shared';
 import { createClient } from '../transport';
+import { phoneNumberChoices, toNodeOption } from './phoneNumbers';
 
-/** The account's numbers, after any extra choices the current operation offers ("All Numbers"). */
+/** The account's numbers as a dropdown (the trigger's number filters). */
 export async function getPhoneNumbers(
 	this: ILoadOptionsFunctions,
 ): Promise<INodePropertyOptions[]> {
-	const operation = findOperation(
-		String(this.getCurrentNodeParameter('resource') ?? ''),
-		String(this.getCurrentNodeParameter('operation') ?? ''),
-	);
-	const extras = (operation?.fields ?? [])
-		.filter((field) => field.dynamic === 'phoneNumbers')
-		.flatMap((field) => field.extraOptions ?? []);
-	const numbers = await phoneNumberOptions(await createClient(this));
-	return [...extras, ...numbers].map((option) => ({
-		name: option.label,
-		value: option.value,
-		...(option.description ? { description: option.description } : {}),
-	}));
+	return (await phoneNumberChoices(this)).map(toNodeOption);
 }
 
 async function teamOptions(
 	context: ILoadOptionsFunctions,
 	read: (client: AlloClient) => Promise<FieldOption[]>,
 ): Promise<INodePropertyOptions[]> {
-	const options = await read(await createClient(context));
-	return options.map((option) => ({
-		name: option.label,
-		value: option.value,
-		...(option.description ? { description: option.description } : {}),
-	}));
+	return (await read(await createClient(context))).map(toNodeOption);
 }
 
 export async function getUsers(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {

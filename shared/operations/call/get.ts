@@ -17,7 +17,8 @@ export const getCall = defineOperation({
 	operation: 'get',
 	name: 'Get',
 	action: 'Get a call',
-	description: 'Get one call with its AI summary, full transcript and recording link',
+	description:
+		'Get one call with its AI summary, full transcript and recording link. Each transcript line names its speaker: USER is your teammate on the call, EXTERNAL the other party, AGENT the AI assistant of Allo.',
 	endpoints: ['getConversationItem'],
 	fields: [callIdField],
 	simplifiedKeys: [...CALL_KEY_FIELDS, 'summary', 'transcript_text', 'recording_url'],

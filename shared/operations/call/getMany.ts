@@ -31,14 +31,16 @@ export const getManyCalls = defineOperation({
 			label: 'Since',
 			type: 'dateTime',
 			group: 'filters',
-			description: 'Only calls that started at or after this time',
+			description:
+				"Only calls that started at or after this time. A time without a zone is read in the workflow's time zone (UTC on Zapier).",
 		},
 		{
 			key: 'until',
 			label: 'Until',
 			type: 'dateTime',
 			group: 'filters',
-			description: 'Only calls that started before this time',
+			description:
+				"Only calls that started before this time. A time without a zone is read in the workflow's time zone (UTC on Zapier).",
 		},
 	],
 	simplifiedKeys: [

@@ -1,3 +1,6 @@
+import type { AlloClient } from '../../http/client';
+import { normaliseContact, type Contact } from '../../records/contact';
+
 /** The contact fields of validated input that Allo's v1 API writes. */
 export interface ContactDetails {
 	firstName?: string;
@@ -28,3 +31,19 @@ export const mergeList = (existing: string[], given: string[] | undefined, mode:
 		: mode === 'replace'
 			? given
 			: [...new Set([...existing, ...given])];
+
+/**
+ * Allo's create and update answers carry no emails: the output gets the ones the contact now has,
+ * as sent, or read back when the request did not set them.
+ */
+export async function withEmails(
+	client: AlloClient,
+	answer: unknown,
+	emails: string[] | undefined,
+): Promise<Contact> {
+	const contact = normaliseContact(answer);
+	if (contact.emails.length > 0 || !contact.id) return contact;
+	if (emails !== undefined) return { ...contact, emails };
+	const current = await client.call('getContact', { path: { contact_id: contact.id } });
+	return { ...contact, emails: normaliseContact(current).emails };
+}

@@ -1,8 +1,8 @@
-import { CONTACT_SIMPLE_KEYS, normaliseContact } from '../../records/contact';
+import { CONTACT_SIMPLE_KEYS } from '../../records/contact';
 import { sampleContact } from '../../records/samples';
 import { contactDetailFields, contactNumbersField } from '../commonFields';
 import { defineOperation } from '../define';
-import { contactBody } from './body';
+import { contactBody, withEmails } from './body';
 
 export const createContact = defineOperation({
 	resource: 'contact',
@@ -15,8 +15,8 @@ export const createContact = defineOperation({
 	simplifiedKeys: CONTACT_SIMPLE_KEYS,
 	sample: { ...sampleContact },
 	async execute({ client }, input) {
-		return [
-			{ ...normaliseContact(await client.call('createContact', { body: contactBody(input) })) },
-		];
+		const body = contactBody(input);
+		const created = await client.call('createContact', { body });
+		return [{ ...(await withEmails(client, created, input.emails ?? [])) }];
 	},
 });

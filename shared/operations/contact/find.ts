@@ -11,7 +11,7 @@ export const findContact = defineOperation({
 	name: 'Find',
 	action: 'Find contacts',
 	description:
-		'Find contacts by phone number (exact match) or email; returns nothing when none match',
+		'Find contacts by phone number (exact match) or email; with both, contacts with either, phone number matches first. Returns nothing when none match.',
 	endpoints: ['searchPeople', 'searchContacts'],
 	paged: true,
 	fields: [
@@ -42,7 +42,14 @@ export const findContact = defineOperation({
 				'Give a phone number or an email to search for.',
 			);
 		}
-		const contacts = await findContacts(client, { phoneNumber, email }, limitOf(page));
-		return contacts.map((contact) => ({ ...contact }));
+		const limit = limitOf(page);
+		// Either one matches: contacts with the phone number first, then those with the email.
+		const byPhone = phoneNumber ? await findContacts(client, { phoneNumber }, limit) : [];
+		const byEmail = email ? await findContacts(client, { email }, limit) : [];
+		const seen = new Set<string | null>();
+		return [...byPhone, ...byEmail]
+			.filter((contact) => !seen.has(contact.id) && seen.add(contact.id))
+			.slice(0, limit)
+			.map((contact) => ({ ...contact }));
 	},
 });

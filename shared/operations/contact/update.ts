@@ -8,7 +8,7 @@ import {
 	listModeField,
 } from '../commonFields';
 import { defineOperation } from '../define';
-import { contactBody, mergeList } from './body';
+import { contactBody, mergeList, withEmails } from './body';
 
 export const updateContact = defineOperation({
 	resource: 'contact',
@@ -20,9 +20,8 @@ export const updateContact = defineOperation({
 	endpoints: ['getContact', 'updateContact'],
 	fields: [
 		contactIdField(),
-		...contactDetailFields('updateFields'),
+		...contactDetailFields('updateFields', [listModeField('emailsMode', 'Emails')]),
 		contactNumbersField({ group: 'updateFields' }),
-		listModeField('emailsMode', 'Emails'),
 		listModeField('numbersMode', 'Phone Numbers'),
 	],
 	sample: { ...sampleContact },
@@ -43,17 +42,20 @@ export const updateContact = defineOperation({
 		const adds =
 			(body.emails !== undefined && input.emailsMode !== 'replace') ||
 			(body.numbers !== undefined && input.numbersMode !== 'replace');
+		let knownEmails = input.emails;
 		if (adds) {
 			// Allo replaces lists on update: read the current ones to add to them.
 			const current = normaliseContact(
 				await client.call('getContact', { path: { contact_id: contactId } }),
 			);
-			body.emails = mergeList(current.emails, input.emails, input.emailsMode);
+			const emails = mergeList(current.emails, input.emails, input.emailsMode);
+			body.emails = emails;
 			body.numbers = mergeList(current.numbers, input.numbers, input.numbersMode);
+			knownEmails = emails ?? current.emails;
 			if (body.emails === undefined) delete body.emails;
 			if (body.numbers === undefined) delete body.numbers;
 		}
 		const updated = await client.call('updateContact', { path: { contact_id: contactId }, body });
-		return [{ ...normaliseContact(updated) }];
+		return [{ ...(await withEmails(client, updated, knownEmails)) }];
 	},
 });

@@ -2,7 +2,7 @@ import { CONTACT_SIMPLE_KEYS, normaliseContact } from '../../records/contact';
 import { sampleContact } from '../../records/samples';
 import { contactDetailFields, listModeField } from '../commonFields';
 import { defineOperation } from '../define';
-import { contactBody, mergeList } from './body';
+import { contactBody, mergeList, withEmails } from './body';
 import { findContacts } from './lookup';
 
 export const upsertContact = defineOperation({
@@ -22,8 +22,9 @@ export const upsertContact = defineOperation({
 			example: '+14155551234',
 			description: 'The phone number that identifies the contact, in E.164 format',
 		},
-		...contactDetailFields('additionalFields'),
-		{ ...listModeField('emailsMode', 'Emails'), group: 'additionalFields' },
+		...contactDetailFields('additionalFields', [
+			{ ...listModeField('emailsMode', 'Emails'), group: 'additionalFields' },
+		]),
 	],
 	sample: { ...sampleContact, created: false },
 	simplifiedKeys: [...CONTACT_SIMPLE_KEYS, 'created'],
@@ -35,7 +36,7 @@ export const upsertContact = defineOperation({
 			const created = await client.call('createContact', {
 				body: { ...body, numbers: [phoneNumber] },
 			});
-			return [{ ...normaliseContact(created), created: true }];
+			return [{ ...(await withEmails(client, created, input.emails ?? [])), created: true }];
 		}
 		let currentEmails = existing.emails;
 		if (body.emails !== undefined && input.emailsMode !== 'replace') {
@@ -50,6 +51,6 @@ export const upsertContact = defineOperation({
 			path: { contact_id: existing.id },
 			body: update,
 		});
-		return [{ ...normaliseContact(updated), created: false }];
+		return [{ ...(await withEmails(client, updated, emails ?? currentEmails)), created: false }];
 	},
 });

@@ -1,5 +1,5 @@
-import { normaliseMessage } from '../../records/message';
-import { sampleMessage } from '../../records/samples';
+import { normaliseSentMessage } from '../../records/message';
+import { sampleSentMessage } from '../../records/samples';
 import {
 	requireFrenchNumber,
 	requireMessage,
@@ -59,8 +59,17 @@ export const sendSms = defineOperation({
 			type: 'phone',
 			required: true,
 			example: '+14155551234',
-			description:
-				'The recipient, in E.164 format, in the same country as the sender (+33 for a sender ID)',
+			description: 'The recipient, in E.164 format, in the same country as the Allo number',
+			showWhen: { sender: ['alloNumber'] },
+		},
+		{
+			key: 'to',
+			label: 'To',
+			type: 'phone',
+			required: true,
+			example: '+33612345678',
+			description: 'The French recipient, in E.164 format (+33)',
+			showWhen: { sender: ['senderId'] },
 		},
 		{
 			key: 'message',
@@ -68,20 +77,11 @@ export const sendSms = defineOperation({
 			type: 'text',
 			required: true,
 			example: 'Your order just shipped 📦',
-			description: `The text to send, 1 to ${SMS_MAX_LENGTH} characters`,
+			description: `The text to send, 1 to ${SMS_MAX_LENGTH} characters (an emoji counts as one)`,
 		},
 	],
-	sample: { ...sampleMessage },
-	simplifiedKeys: [
-		'id',
-		'direction',
-		'allo_number',
-		'contact_number',
-		'sender_id',
-		'content',
-		'sent_at',
-		'status',
-	],
+	sample: { ...sampleSentMessage },
+	simplifiedKeys: ['direction', 'allo_number', 'contact_number', 'sender_id', 'content', 'sent_at'],
 	async execute({ client }, input) {
 		const { to } = input;
 		const message = requireMessage(input.message, 'message', 'Message');
@@ -91,11 +91,11 @@ export const sendSms = defineOperation({
 			const sent = await client.call('sendSmsFrance', {
 				body: { sender_id: senderId, to, message },
 			});
-			return [{ ...normaliseMessage({ direction: 'OUTBOUND', ...(sent as object) }) }];
+			return [{ ...normaliseSentMessage(sent) }];
 		}
 		const { from } = input;
 		requireSameCountry(from, to, 'to', 'To');
 		const sent = await client.call('sendSms', { body: { from, to, message } });
-		return [{ ...normaliseMessage({ direction: 'OUTBOUND', ...(sent as object) }) }];
+		return [{ ...normaliseSentMessage(sent) }];
 	},
 });

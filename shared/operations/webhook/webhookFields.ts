@@ -7,12 +7,12 @@ export const webhookApiField = choiceField(
 	[
 		{
 			value: 'v2',
-			label: 'Signed Webhooks (v2)',
+			label: 'Current: Signed Webhooks (v2)',
 			description: 'Workspace-wide, signed deliveries, all events',
 		},
 		{
 			value: 'v1',
-			label: 'Per-Number Webhooks (v1)',
+			label: 'Legacy: Per-Number Webhooks (v1)',
 			description: 'Unsigned, one Allo number, five events',
 		},
 	],

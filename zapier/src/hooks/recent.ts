@@ -1,52 +1,26 @@
 import {
 	ALL_NUMBERS,
+	mapConcurrent,
+	normaliseContact,
+	recentMessages,
 	runOperation,
 	type AlloClient,
 	type EventDeclaration,
 	type JsonRecord,
 } from '../../../shared';
-import { getManyCalls, getManyContacts, getManyConversation } from '../../../shared/operations';
+import { getManyCalls, getManyContacts } from '../../../shared/operations';
 import { recordDate } from './output';
 
 /** Records a hook trigger shows when Zapier loads samples. */
 export const RECENT_LIMIT = 25;
-/** Texts have no list of their own: they are read from the conversations of the latest contacts. */
-export const CONTACTS_SCANNED = 5;
+/**
+ * Contacts shown as samples: each costs a read of its details (for its emails), and a Zap step
+ * never waits, so the list and the details stay within Allo's 20 reads per second.
+ */
+export const RECENT_CONTACTS = 10;
 
 const newestFirst = (key: (record: JsonRecord) => unknown) => (a: JsonRecord, b: JsonRecord) =>
 	String(key(b) ?? '').localeCompare(String(key(a) ?? ''));
-
-async function recentMessages(
-	client: AlloClient,
-	direction: string | undefined,
-	alloNumber?: string,
-) {
-	const contacts = await runOperation(
-		getManyContacts,
-		client,
-		{},
-		{ returnAll: false, limit: 100 },
-	);
-	const latest = contacts
-		.filter((contact) => contact.id)
-		.sort(newestFirst((contact) => contact.last_activity_date))
-		.slice(0, CONTACTS_SCANNED);
-	const messages: JsonRecord[] = [];
-	for (const contact of latest) {
-		const items = await runOperation(
-			getManyConversation,
-			client,
-			{ contactId: contact.id, alloNumber },
-			{ returnAll: false, limit: RECENT_LIMIT },
-		);
-		for (const item of items) {
-			const message = item.message as JsonRecord | null;
-			if (message && (!direction || message.direction === direction)) messages.push(message);
-		}
-	}
-	return messages;
-}
-
 /**
  * The latest records an event is about, newest first, read with the core operations: the polling
  * side of a REST hook trigger.
@@ -74,7 +48,12 @@ export async function recentRecords(
 					})
 				: calls;
 	} else if (declaration.subject === 'sms') {
-		records = await recentMessages(client, declaration.direction, alloNumber);
+		const messages = await recentMessages(client, {
+			direction: declaration.direction,
+			alloNumber,
+			limit: RECENT_LIMIT,
+		});
+		records = messages.map((message) => ({ ...message }));
 	} else {
 		records = await runOperation(getManyContacts, client, {}, { returnAll: false, limit: 100 });
 	}
@@ -82,5 +61,18 @@ export async function recentRecords(
 		declaration.topic === 'contact.created'
 			? (record: JsonRecord) => record.created_at
 			: recordDate;
-	return records.sort(newestFirst(date)).slice(0, RECENT_LIMIT);
+	const sorted = records.sort(newestFirst(date));
+	return declaration.subject === 'contact'
+		? withContactEmails(client, sorted.slice(0, RECENT_CONTACTS))
+		: sorted.slice(0, RECENT_LIMIT);
+}
+
+/** Allo's contact list carries no emails: each listed contact's are read from its details. */
+function withContactEmails(client: AlloClient, contacts: JsonRecord[]): Promise<JsonRecord[]> {
+	return mapConcurrent(contacts, client.inFlight('read'), async (contact) => {
+		const details = await client.call('getContact', {
+			path: { contact_id: contact.id as string },
+		});
+		return { ...contact, emails: normaliseContact(details).emails };
+	});
 }

@@ -5,6 +5,7 @@ import {
 	normaliseEvent,
 	requireE164,
 	settle,
+	SIGNATURE_FAILURES,
 	subscribe,
 	unsubscribe,
 	verifySignature,
@@ -92,7 +93,7 @@ export function hookTrigger(
 		});
 		if (!check.valid) {
 			throw new z.errors.HaltedError(
-				`This delivery was ignored: it does not carry a valid Allo signature (${check.reason}). Only Allo can trigger this Zap.`,
+				`This delivery was ignored: it does not carry a valid Allo signature (${SIGNATURE_FAILURES[check.reason]}). Only Allo can trigger this Zap.`,
 			);
 		}
 		const numbers = await numbersOf(bundle);
