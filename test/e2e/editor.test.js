@@ -156,6 +156,8 @@ beforeAll(async () => {
 		],
 	});
 	page = await browser.newPage();
+	// Opening a node gives it the only credential, so the editor asks before the next node's route.
+	page.on('dialog', (dialog) => dialog.accept());
 	await page.setViewport({ width: 1440, height: 900 });
 	await page.setCookie({ name: 'n8n-auth', value: await signInCookie(), url: n8n.url });
 });
