@@ -84,6 +84,20 @@ export class AlloClient {
 		return this.pacers?.[kind].inFlight() ?? UNPACED_IN_FLIGHT;
 	}
 
+	/** Requests of this kind Allo takes at once: one second's worth. */
+	burst(kind: RequestKind): number {
+		return this.pacers?.[kind].perSecond ?? 1;
+	}
+
+	/** The page count this key saw last for a list, if it read it before. */
+	knownPageCount(list: string): number | undefined {
+		return this.pacers?.pageCounts.get(list);
+	}
+
+	rememberPageCount(list: string, pages: number): void {
+		this.pacers?.pageCounts.set(list, pages);
+	}
+
 	now(): number {
 		return this.transport.now?.() ?? Date.now();
 	}

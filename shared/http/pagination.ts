@@ -51,11 +51,14 @@ export function readV2Page(body: unknown): Page {
 }
 
 /**
- * Fetches records from a paged endpoint. With a limit it requests only the pages the limit needs;
- * with "return all" it reads the page count from the first page, then fetches the rest with as
- * many requests in flight as Allo's rate limit and the measured latency need (the client's pacer
- * keeps them within the limit), keeping Allo's order. `map` turns each record as its page
- * arrives, so the work overlaps the wait for the other pages.
+ * Fetches records from a paged endpoint, keeping Allo's order. The page count arrives with the
+ * first page; waiting for it before asking for the rest costs a round trip on every second of
+ * pages (Allo takes one second's worth at once, then the next second's). So the first window asks
+ * at once for as many pages as the limit needs and the list had when this key last read it (never
+ * more than Allo takes at once: a list that shrank wastes at most that many reads); the rest
+ * follow with as many requests in flight as the rate limit and the measured latency need (the
+ * client's pacer keeps them within the limit). `map` turns each record as its page arrives, so
+ * the work overlaps the wait for the other pages.
  */
 export async function paginate<T = unknown>(
 	client: AlloClient,
@@ -71,6 +74,9 @@ export async function paginate<T = unknown>(
 	const size = Math.min(MAX_PAGE_SIZE, limit);
 	const firstPage = endpoint.paging === 'v1' ? 0 : 1;
 	const readPage = endpoint.paging === 'v1' ? readV1Page : readV2Page;
+	const kind = requestKind(endpoint);
+	const pagesForLimit = Math.ceil(limit / size);
+	const list = JSON.stringify([name, parts, size]);
 
 	const fetchPage = async (number: number): Promise<Page<T>> => {
 		const paging = { page: number, size };
@@ -81,26 +87,44 @@ export async function paginate<T = unknown>(
 		const page = readPage(await client.callEnvelope(name, request));
 		return { ...page, items: page.items.map(map) };
 	};
+	const remembered = Math.max(1, client.knownPageCount(list) ?? 1);
+	const ahead = Math.min(pagesForLimit, remembered, client.burst(kind));
+	const window = await Promise.allSettled(
+		Array.from({ length: ahead }, (_, i) => fetchPage(firstPage + i)),
+	);
+	if (window[0].status === 'rejected') throw window[0].reason;
+	const first = window[0].value;
+	if (first.totalPages !== undefined) client.rememberPageCount(list, first.totalPages);
+	// A page asked for ahead that the list no longer has may fail: only pages it has count.
+	const pagesKnown = first.totalPages ?? Infinity;
 
-	const first = await fetchPage(firstPage);
-	const records = [...first.items];
-	if (records.length >= limit || first.items.length === 0) return records.slice(0, limit);
+	const records: T[] = [];
+	let hasMore = true;
+	for (const [i, settled] of window.entries()) {
+		if (!hasMore || i >= pagesKnown) break;
+		if (settled.status === 'rejected') throw settled.reason;
+		const page = settled.value;
+		records.push(...page.items);
+		hasMore =
+			page.items.length > 0 &&
+			(page.hasMore ?? page.items.length === size) &&
+			records.length < limit;
+	}
+	if (!hasMore) return records.slice(0, limit);
 
 	if (first.totalPages !== undefined) {
-		const pagesWanted = Math.min(first.totalPages, Math.ceil(limit / size));
-		const remaining = Array.from(
-			{ length: Math.max(0, pagesWanted - 1) },
-			(_, i) => firstPage + 1 + i,
+		const pagesWanted = Math.min(first.totalPages, pagesForLimit);
+		const rest = await mapConcurrent(
+			Array.from({ length: Math.max(0, pagesWanted - ahead) }, (_, i) => firstPage + ahead + i),
+			client.inFlight(kind),
+			fetchPage,
 		);
-		const inFlight = client.inFlight(requestKind(endpoint));
-		const pages = await mapConcurrent(remaining, inFlight, fetchPage);
-		for (const page of pages) records.push(...page.items);
+		for (const page of rest) records.push(...page.items);
 		return records.slice(0, limit);
 	}
 
 	// No page count (v2 without total_pages): follow has_more one page at a time.
-	let page = firstPage;
-	let hasMore = first.hasMore ?? first.items.length === size;
+	let page = firstPage + ahead - 1;
 	while (hasMore && records.length < limit) {
 		const next = await fetchPage(++page);
 		records.push(...next.items);

@@ -266,3 +266,124 @@ describe('return all keeps many pages in flight and keeps order', () => {
 		expect(finished).not.toEqual([...finished].sort((a, b) => a - b));
 	});
 });
+
+describe('a list read before asks for its first pages at once', () => {
+	/** Serves v1 calls of `pagesNow` pages; pages past the end are refused, as a stale count may ask for them. */
+	const serveCalls = (pagesNow: number, times: number, askedUpTo = pagesNow) => {
+		const scope = allo();
+		for (let page = 0; page < askedUpTo; page++) {
+			const interceptor = scope
+				.get('/v1/api/calls')
+				.query({ allo_number: ALLO_NUMBER, page: String(page), size: '100' })
+				.times(times);
+			if (page < pagesNow) interceptor.reply(200, callsPage(page, 100, pagesNow));
+			else interceptor.reply(400, { code: 'INVALID_PAGE', message: 'Page out of range' });
+		}
+		return scope;
+	};
+	const sorted = (pages: number[]) => [...pages].sort((a, b) => a - b);
+	/** Pages requested before the first answer came back, per read. */
+	const countAhead = (transport: ReturnType<typeof alloClient>['transport']) => {
+		const send = transport.request.bind(transport);
+		const reads: number[][] = [];
+		let current: number[] = [];
+		let answered = false;
+		transport.request = async (request) => {
+			if (!answered) current.push(Number(request.query?.page));
+			const response = await send(request);
+			answered = true;
+			return response;
+		};
+		return {
+			reads,
+			next() {
+				current = [];
+				answered = false;
+				reads.push(current);
+			},
+		};
+	};
+	const readCalls = (client: ReturnType<typeof alloClient>['client'], limit?: number) =>
+		paginate(
+			client,
+			'searchCalls',
+			{ query: { allo_number: ALLO_NUMBER } },
+			limit === undefined ? { returnAll: true } : { returnAll: false, limit },
+		);
+
+	test('the second Return All sends the first 20 pages before any answer, and keeps order', async () => {
+		const scope = serveCalls(30, 2);
+		const { client, transport } = alloClient();
+		const ahead = countAhead(transport);
+		ahead.next();
+		expect(ids(await readCalls(client))).toEqual(range('cll_', 0, 3000));
+		ahead.next();
+		expect(ids(await readCalls(client))).toEqual(range('cll_', 0, 3000));
+		expect(scope.isDone()).toBe(true);
+		expect(sorted(ahead.reads[0])).toEqual([0]);
+		expect(sorted(ahead.reads[1])).toEqual(range('', 0, 20).map(Number));
+		expect(transport.requests).toHaveLength(60);
+	});
+
+	test('executions sharing a key share what they learnt of a list, never the key', async () => {
+		const scope = serveCalls(5, 2);
+		const apiKey = 'ak_live_shared_list_sizes_1';
+		const first = alloClient({ apiKey, sharePacing: true });
+		await readCalls(first.client);
+		const second = alloClient({ apiKey, sharePacing: true });
+		const ahead = countAhead(second.transport);
+		ahead.next();
+		expect(ids(await readCalls(second.client))).toEqual(range('cll_', 0, 500));
+		expect(sorted(ahead.reads[0])).toEqual([0, 1, 2, 3, 4]);
+		expect(scope.isDone()).toBe(true);
+		const other = alloClient({ apiKey: 'ak_live_shared_list_sizes_2', sharePacing: true });
+		const otherAhead = countAhead(other.transport);
+		otherAhead.next();
+		serveCalls(5, 1);
+		await readCalls(other.client);
+		expect(sorted(otherAhead.reads[0])).toEqual([0]);
+	});
+
+	test('a list that shrank: the pages it no longer has are ignored, refused or not', async () => {
+		const { client, transport } = alloClient();
+		serveCalls(5, 1);
+		await readCalls(client);
+		const scope = serveCalls(2, 1, 5);
+		const ahead = countAhead(transport);
+		ahead.next();
+		expect(ids(await readCalls(client))).toEqual(range('cll_', 0, 200));
+		expect(sorted(ahead.reads[0])).toEqual([0, 1, 2, 3, 4]);
+		expect(scope.isDone()).toBe(true);
+	});
+
+	test('a limit bounds the pages asked for at once', async () => {
+		const { client, transport } = alloClient();
+		serveCalls(30, 1);
+		await readCalls(client);
+		const scope = serveCalls(3, 1);
+		const ahead = countAhead(transport);
+		ahead.next();
+		expect(ids(await readCalls(client, 250))).toEqual(range('cll_', 0, 250));
+		expect(sorted(ahead.reads[0])).toEqual([0, 1, 2]);
+		expect(scope.isDone()).toBe(true);
+	});
+
+	test('a page the list still has that fails fails the read', async () => {
+		const { client } = alloClient({ serverRetries: 0 });
+		serveCalls(3, 1);
+		await readCalls(client);
+		const scope = allo();
+		scope
+			.get('/v1/api/calls')
+			.query({ allo_number: ALLO_NUMBER, page: '0', size: '100' })
+			.reply(200, callsPage(0, 100, 3))
+			.get('/v1/api/calls')
+			.query({ allo_number: ALLO_NUMBER, page: '1', size: '100' })
+			.reply(200, callsPage(1, 100, 3))
+			.get('/v1/api/calls')
+			.query({ allo_number: ALLO_NUMBER, page: '2', size: '100' })
+			.reply(500, { code: 'INTERNAL_ERROR', message: 'Internal error' });
+		await expect(readCalls(client)).rejects.toMatchObject({ kind: 'server' });
+		expect(scope.isDone()).toBe(true);
+	});
+});
