@@ -153,20 +153,21 @@ function createValidator(document, { strict = true } = {}) {
 				});
 			}
 		};
+		/** In strict mode, each name of `given` that the document does not declare. */
+		const collectUndeclared = (location, given, declared, message) => {
+			if (!strict) return;
+			for (const name of Object.keys(given))
+				if (!declared.includes(name))
+					problems.push({ location, field: name, keyword: 'undeclared', message });
+		};
 		if (!entry.path.validate(request.pathParams)) collect('path', entry.path.validate.errors);
 		if (!entry.query.validate(request.query)) collect('query', entry.query.validate.errors);
-		if (strict) {
-			for (const name of Object.keys(request.query)) {
-				if (!entry.query.names.includes(name)) {
-					problems.push({
-						location: 'query',
-						field: name,
-						keyword: 'undeclared',
-						message: 'is not a parameter of this endpoint',
-					});
-				}
-			}
-		}
+		collectUndeclared(
+			'query',
+			request.query,
+			entry.query.names,
+			'is not a parameter of this endpoint',
+		);
 		if (entry.body) {
 			if (request.body === undefined) {
 				if (entry.body.required)
@@ -178,23 +179,13 @@ function createValidator(document, { strict = true } = {}) {
 					});
 			} else {
 				if (!entry.body.validate(request.body)) collect('body', entry.body.validate.errors);
-				if (
-					strict &&
-					request.body &&
-					typeof request.body === 'object' &&
-					!Array.isArray(request.body)
-				) {
-					for (const name of Object.keys(request.body)) {
-						if (!entry.body.declared.includes(name)) {
-							problems.push({
-								location: 'body',
-								field: name,
-								keyword: 'undeclared',
-								message: 'is not a property of this request',
-							});
-						}
-					}
-				}
+				if (request.body && typeof request.body === 'object' && !Array.isArray(request.body))
+					collectUndeclared(
+						'body',
+						request.body,
+						entry.body.declared,
+						'is not a property of this request',
+					);
 			}
 		} else if (request.body !== undefined) {
 			problems.push({

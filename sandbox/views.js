@@ -11,6 +11,9 @@ const fromNumber = (call) =>
 const toNumber = (call) => (call.direction === 'OUTBOUND' ? call.contact_number : call.allo_number);
 const fullName = (contact) =>
 	contact ? [contact.name, contact.last_name].filter(Boolean).join(' ') || null : null;
+/** The named properties of a record, in that order (the sandbox stores them as Allo names them). */
+const copied = (record, keys) => Object.fromEntries(keys.map((key) => [key, record[key]]));
+
 const lengthInMinutes = (call) => Math.round((call.duration_seconds / 60) * 100) / 100;
 
 /** `CallApiResponse` of GET /v1/api/calls (and, with `tags`, of the contact conversation). */
@@ -53,14 +56,9 @@ function v1Message(message) {
 /** `ContactWithEngagementApiResponse`: the list, create and update shape (no emails). */
 function v1Contact(contact, lastActivity) {
 	return {
-		id: contact.id,
-		name: contact.name,
-		last_name: contact.last_name,
+		...copied(contact, ['id', 'name', 'last_name']),
 		company: contact.company ? { name: contact.company.name, id: contact.company.id } : null,
-		job_title: contact.job_title,
-		website: contact.website,
-		status: contact.status,
-		is_archived: contact.is_archived,
+		...copied(contact, ['job_title', 'website', 'status', 'is_archived']),
 		created_at: v1Date(contact.created_at),
 		updated_at: v1Date(contact.updated_at),
 		numbers: contact.numbers,
@@ -73,16 +71,9 @@ function v1Contact(contact, lastActivity) {
 /** `ContactContextApiResponse` of GET /v1/api/contact/{id}; engagement and activity only on request. */
 function contactContext(contact, extend, conversation) {
 	return {
-		id: contact.id,
-		name: contact.name,
-		last_name: contact.last_name,
-		numbers: contact.numbers,
-		emails: contact.emails,
+		...copied(contact, ['id', 'name', 'last_name', 'numbers', 'emails']),
 		company: contact.company ? { name: contact.company.name, id: contact.company.id } : null,
-		job_title: contact.job_title,
-		website: contact.website,
-		integration_data: contact.integration_data,
-		custom_properties: contact.custom_properties,
+		...copied(contact, ['job_title', 'website', 'integration_data', 'custom_properties']),
 		...(extend.includes('engagement') ? { engagement: contact.engagement } : {}),
 		...(extend.includes('activity')
 			? {
@@ -106,15 +97,9 @@ function contactContext(contact, extend, conversation) {
 /** `CrmPerson` of the v2 people search; the sandbox gives people their v1 contact ids. */
 function crmPerson(contact, interactions, lastActivity) {
 	return {
-		id: contact.id,
-		name: contact.name,
-		last_name: contact.last_name,
-		job_title: contact.job_title,
-		website: contact.website,
+		...copied(contact, ['id', 'name', 'last_name', 'job_title', 'website']),
 		address: contact.address ?? null,
-		numbers: contact.numbers,
-		emails: contact.emails,
-		company: contact.company,
+		...copied(contact, ['numbers', 'emails', 'company']),
 		interactions,
 		last_activity_at: v1Date(lastActivity),
 		created_at: v1Date(contact.created_at),

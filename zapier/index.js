@@ -1,2 +1,2 @@
 // Zapier loads the app from the package root; the compiled app and core live in dist/.
-module.exports = require('./dist/zapier/src/index.js').default;
+module.exports = require('./dist/src/index.js').default;

@@ -4,7 +4,7 @@ const { v1Error, v2Error } = require('../errors');
 const { isE164 } = require('../data');
 const { emitContactEvent } = require('../events');
 const views = require('../views');
-const { crmPersonView, extendOf, ok, pageOf, sortBy, v2Page } = require('./replies');
+const { crmPersonView, extendOf, ok, pageOf, sortBy, v2Page, withFound } = require('./replies');
 
 function invalidNumbers(numbers) {
 	if (!numbers.length)
@@ -14,6 +14,10 @@ function invalidNumbers(numbers) {
 		? [{ message: `not in E.164 format: ${bad.join(', ')}`, field: 'numbers' }]
 		: null;
 }
+
+/** The contact a v1 path names, or Allo's v1 refusal. */
+const contactIn = ({ store, params }) =>
+	store.contact(params.contact_id) ?? v1Error(400, 'CONTACT_NOT_FOUND');
 
 /** @type {import('./index').Route[]} */
 module.exports = [
@@ -72,11 +76,9 @@ module.exports = [
 		version: 'v1',
 		scope: 'CONTACTS_READ',
 		spec: '/v1/api/contact/{contact_id}',
-		handle: ({ params, query, store }) => {
-			const contact = store.contact(params.contact_id);
-			if (!contact) return v1Error(400, 'CONTACT_NOT_FOUND');
-			return ok(views.contactContext(contact, extendOf(query), store.conversation(contact)));
-		},
+		handle: withFound(contactIn, ({ query, store }, contact) =>
+			ok(views.contactContext(contact, extendOf(query), store.conversation(contact))),
+		),
 	},
 	{
 		name: 'searchPeople',
@@ -129,9 +131,7 @@ module.exports = [
 		version: 'v1',
 		scope: 'CONVERSATIONS_READ',
 		spec: '/v1/api/contact/{contact_id}/conversation',
-		handle: ({ params, query, store, baseUrl }) => {
-			const contact = store.contact(params.contact_id);
-			if (!contact) return v1Error(400, 'CONTACT_NOT_FOUND');
+		handle: withFound(contactIn, ({ query, store, baseUrl }, contact) => {
 			const page = query.page ?? 0;
 			const { items, totalPages } = pageOf(
 				store.conversation(contact, query.allo_number),
@@ -151,6 +151,6 @@ module.exports = [
 				),
 				metadata: { pagination: { total_pages: totalPages, current_page: page } },
 			});
-		},
+		}),
 	},
 ];

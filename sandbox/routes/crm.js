@@ -3,16 +3,22 @@
 const views = require('../views');
 const { isE164, v2Date } = require('../data');
 const {
-	crmPersonView,
-	ok,
-	v2Page,
-	notFound,
-	invalid,
-	contains,
-	sortBy,
 	assignGiven,
+	contains,
+	crmPersonView,
+	givenOrNull,
+	invalid,
+	newRecord,
+	notFound,
+	ok,
+	sortBy,
+	v2Page,
+	withFound,
 } = require('./replies');
 const { Reply } = require('../errors');
+
+/** The CRM person (a contact) a path names, or its 404. */
+const personIn = ({ store, params }) => store.contact(params.id) ?? notFound('person', params.id);
 
 const PERSON_KEYS = ['name', 'last_name', 'job_title', 'website', 'address', 'numbers', 'emails'];
 
@@ -69,6 +75,32 @@ function badCurrency(currency) {
 		: null;
 }
 
+/** What is wrong with a deal's currency or company, before it is written. */
+const invalidDeal = (store, body) =>
+	badCurrency(body.currency) ??
+	(body.company_id && !store.companies.some((c) => c.id === body.company_id)
+		? notFound('company', body.company_id, 'company_id')
+		: null);
+
+const companyIn = ({ store, params }) =>
+	store.companies.find((c) => c.id === params.id) ?? notFound('company', params.id);
+
+const dealIn = ({ store, params }) =>
+	store.deals.find((d) => d.id === params.id) ?? notFound('deal', params.id);
+
+/**
+ * Saves a CRM person once the company it names checks out: `write()` creates or updates the
+ * contact, which is then linked and announced as `topic`.
+ */
+function savePerson({ body, store, dispatcher }, topic, write) {
+	const { company, reply } = companyRef(store, body.company_id);
+	if (reply) return reply;
+	const contact = write();
+	if (company !== undefined) contact.company = company;
+	dispatcher.emit({ topic, data: views.contactEvent(contact, 'v2') });
+	return ok(crmPersonView(store, contact));
+}
+
 const searchPage = (list, body, view) => v2Page(sortBy(list, body.sort), body, view);
 
 /** @type {import('./index').Route[]} */
@@ -80,7 +112,8 @@ module.exports = [
 		version: 'v2',
 		scope: 'CRM_WRITE',
 		spec: '/v2/api/crm/people',
-		handle: ({ body, store, dispatcher }) => {
+		handle: (request) => {
+			const { body, store } = request;
 			const problem = badNumbers(body.numbers);
 			if (problem) return problem;
 			if (!body.allow_duplicate_number) {
@@ -96,13 +129,11 @@ module.exports = [
 						},
 					});
 			}
-			const { company, reply } = companyRef(store, body.company_id);
-			if (reply) return reply;
-			const contact = store.createContact(body);
-			contact.address = body.address ?? null;
-			if (company !== undefined) contact.company = company;
-			dispatcher.emit({ topic: 'contact.created', data: views.contactEvent(contact, 'v2') });
-			return ok(crmPersonView(store, contact));
+			return savePerson(request, 'contact.created', () => {
+				const contact = store.createContact(body);
+				contact.address = body.address ?? null;
+				return contact;
+			});
 		},
 	},
 	{
@@ -112,10 +143,7 @@ module.exports = [
 		version: 'v2',
 		scope: 'CRM_READ',
 		spec: '/v2/api/crm/people/{id}',
-		handle: ({ params, store }) => {
-			const contact = store.contact(params.id);
-			return contact ? ok(crmPersonView(store, contact)) : notFound('person', params.id);
-		},
+		handle: withFound(personIn, ({ store }, contact) => ok(crmPersonView(store, contact))),
 	},
 	{
 		name: 'updatePerson',
@@ -124,22 +152,19 @@ module.exports = [
 		version: 'v2',
 		scope: 'CRM_WRITE',
 		spec: '/v2/api/crm/people/{id}',
-		handle: ({ params, body, store, dispatcher }) => {
-			const contact = store.contact(params.id);
-			if (!contact) return notFound('person', params.id);
+		handle: withFound(personIn, (request, contact) => {
+			const { body, store } = request;
 			const problem = badNumbers(body.numbers);
 			if (problem) return problem;
-			const { company, reply } = companyRef(store, body.company_id);
-			if (reply) return reply;
-			const fields = Object.fromEntries(
-				PERSON_KEYS.filter((k) => body[k] != null).map((k) => [k, body[k]]),
-			);
-			store.updateContact(contact, fields);
-			if (body.address !== undefined) contact.address = body.address;
-			if (company !== undefined) contact.company = company;
-			dispatcher.emit({ topic: 'contact.updated', data: views.contactEvent(contact, 'v2') });
-			return ok(crmPersonView(store, contact));
-		},
+			return savePerson(request, 'contact.updated', () => {
+				const fields = Object.fromEntries(
+					PERSON_KEYS.filter((k) => body[k] != null).map((k) => [k, body[k]]),
+				);
+				store.updateContact(contact, fields);
+				if (body.address !== undefined) contact.address = body.address;
+				return contact;
+			});
+		}),
 	},
 	{
 		name: 'createCompany',
@@ -150,15 +175,10 @@ module.exports = [
 		spec: '/v2/api/crm/companies',
 		handle: ({ body, store }) => {
 			if (!body.name.trim()) return invalid('name', 'A company needs a name.');
-			const now = store.now();
-			const company = {
-				id: store.newId('com-'),
+			const company = newRecord(store, 'com-', {
 				name: body.name,
-				website: body.website ?? null,
-				industry: body.industry ?? null,
-				created_at: now,
-				updated_at: now,
-			};
+				...givenOrNull(body, ['website', 'industry']),
+			});
 			store.companies.unshift(company);
 			return ok(companyView(store, company), 201);
 		},
@@ -170,10 +190,7 @@ module.exports = [
 		version: 'v2',
 		scope: 'CRM_READ',
 		spec: '/v2/api/crm/companies/{id}',
-		handle: ({ params, store }) => {
-			const company = store.companies.find((c) => c.id === params.id);
-			return company ? ok(companyView(store, company)) : notFound('company', params.id);
-		},
+		handle: withFound(companyIn, ({ store }, company) => ok(companyView(store, company))),
 	},
 	{
 		name: 'updateCompany',
@@ -182,15 +199,13 @@ module.exports = [
 		version: 'v2',
 		scope: 'CRM_WRITE',
 		spec: '/v2/api/crm/companies/{id}',
-		handle: ({ params, body, store }) => {
-			const company = store.companies.find((c) => c.id === params.id);
-			if (!company) return notFound('company', params.id);
+		handle: withFound(companyIn, ({ body, store }, company) => {
 			if (body.name !== undefined && !String(body.name ?? '').trim())
 				return invalid('name', 'A company needs a name.');
 			assignGiven(company, body, ['name', 'website', 'industry']);
 			company.updated_at = store.now();
 			return ok(companyView(store, company));
-		},
+		}),
 	},
 	{
 		name: 'searchCompanies',
@@ -218,22 +233,13 @@ module.exports = [
 		scope: 'CRM_WRITE',
 		spec: '/v2/api/crm/deals',
 		handle: ({ body, store }) => {
-			const problem = badCurrency(body.currency);
+			const problem = invalidDeal(store, body);
 			if (problem) return problem;
-			if (body.company_id && !store.companies.some((c) => c.id === body.company_id))
-				return notFound('company', body.company_id, 'company_id');
-			const now = store.now();
-			const deal = {
-				id: store.newId('dea-'),
+			const deal = newRecord(store, 'dea-', {
 				name: body.name,
 				status: body.status ?? 'OPEN',
-				amount: body.amount ?? null,
-				currency: body.currency ?? null,
-				closed_at: body.closed_at ?? null,
-				company_id: body.company_id ?? null,
-				created_at: now,
-				updated_at: now,
-			};
+				...givenOrNull(body, ['amount', 'currency', 'closed_at', 'company_id']),
+			});
 			store.deals.unshift(deal);
 			return ok(dealView(store, deal), 201);
 		},
@@ -245,10 +251,7 @@ module.exports = [
 		version: 'v2',
 		scope: 'CRM_READ',
 		spec: '/v2/api/crm/deals/{id}',
-		handle: ({ params, store }) => {
-			const deal = store.deals.find((d) => d.id === params.id);
-			return deal ? ok(dealView(store, deal)) : notFound('deal', params.id);
-		},
+		handle: withFound(dealIn, ({ store }, deal) => ok(dealView(store, deal))),
 	},
 	{
 		name: 'updateDeal',
@@ -257,17 +260,13 @@ module.exports = [
 		version: 'v2',
 		scope: 'CRM_WRITE',
 		spec: '/v2/api/crm/deals/{id}',
-		handle: ({ params, body, store }) => {
-			const deal = store.deals.find((d) => d.id === params.id);
-			if (!deal) return notFound('deal', params.id);
-			const problem = badCurrency(body.currency);
+		handle: withFound(dealIn, ({ body, store }, deal) => {
+			const problem = invalidDeal(store, body);
 			if (problem) return problem;
-			if (body.company_id && !store.companies.some((c) => c.id === body.company_id))
-				return notFound('company', body.company_id, 'company_id');
 			assignGiven(deal, body, ['name', 'status', 'amount', 'currency', 'closed_at', 'company_id']);
 			deal.updated_at = store.now();
 			return ok(dealView(store, deal));
-		},
+		}),
 	},
 	{
 		name: 'deleteDeal',

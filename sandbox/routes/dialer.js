@@ -1,34 +1,33 @@
 'use strict';
 // The power dialer: each user's current queue of numbers to call.
 const { isE164, v2Date } = require('../data');
-const { ok, v2Page, invalid, notFound, assignGiven } = require('./replies');
+const { ok, v2Page, invalid, notFound, assignGiven, withFound, newRecord } = require('./replies');
 
-/** The user a request targets: `user_id` wins over `email`; neither means the key's owner. */
-function targetUser(store, { user_id, email }) {
-	if (user_id) {
-		const user = store.users.find((u) => u.id === user_id);
-		return user ? { user } : { reply: notFound('user', user_id, 'user_id') };
-	}
-	if (email) {
-		const user = store.users.find((u) => u.email === email);
-		return user ? { user } : { reply: notFound('user with email', email, 'email') };
-	}
-	return { user: store.users[0] };
-}
+/**
+ * The user a request targets in its `from` (body or query): `user_id` wins over `email`; neither
+ * means the key's owner.
+ */
+const targetUser =
+	(from) =>
+	({ store, [from]: { user_id, email } = {} }) => {
+		if (user_id)
+			return store.users.find((u) => u.id === user_id) ?? notFound('user', user_id, 'user_id');
+		if (email)
+			return (
+				store.users.find((u) => u.email === email) ?? notFound('user with email', email, 'email')
+			);
+		return store.users[0];
+	};
 
 function newQueue(store, owner, assignee, name) {
-	const now = store.now();
-	const queue = {
-		id: store.newId('dlq-'),
+	const queue = newRecord(store, 'dlq-', {
 		name: name ?? null,
 		creator_id: owner.id,
 		assignee_id: assignee.id,
 		voicemail_handling: 'SKIP',
 		do_not_disturb: 'DISABLED',
 		numbers: [],
-		created_at: now,
-		updated_at: now,
-	};
+	});
 	store.queues.set(assignee.id, queue);
 	return queue;
 }
@@ -64,6 +63,32 @@ const queueMeta = (queue) => ({
 
 const queueView = (queue) => ({ ...queueMeta(queue), numbers: queue.numbers.map(entryView) });
 
+/** What is wrong with a removal's query: both or neither of an entry and `unassigned`. */
+function invalidRemoval(query) {
+	const byEntry = query.number !== undefined || query.position !== undefined;
+	if (query.unassigned !== undefined && byEntry)
+		return invalid('unassigned', 'unassigned cannot be combined with number or position.');
+	if (query.unassigned !== true && !byEntry)
+		return invalid('number', 'Give number, position, or unassigned=true.');
+	return undefined;
+}
+
+/** Takes the entries the query names (or every one not called yet) out of the user's queue. */
+const removeNumbers = withFound(targetUser('query'), ({ query, store }, user) => {
+	const queue = store.queues.get(user.id);
+	if (!queue) return ok({ removed: 0 });
+	const before = queue.numbers.length;
+	queue.numbers = queue.numbers.filter(
+		(entry, position) =>
+			!(
+				query.unassigned === true ||
+				((query.number === undefined || entry.number === query.number) &&
+					(query.position === undefined || position === query.position))
+			),
+	);
+	return ok({ removed: before - queue.numbers.length });
+});
+
 /** @type {import('./index').Route[]} */
 module.exports = [
 	{
@@ -73,13 +98,11 @@ module.exports = [
 		version: 'v2',
 		scope: 'DIALING_QUEUE_READ_WRITE',
 		spec: '/v2/api/dialing-queues/current',
-		handle: ({ query, store }) => {
-			const { user, reply } = targetUser(store, query);
-			if (reply) return reply;
+		handle: withFound(targetUser('query'), ({ query, store }, user) => {
 			const queue = store.queues.get(user.id);
 			const entries = queue ? queue.numbers.map(entryView) : [];
 			return v2Page(entries, query, undefined, { queue: queue ? queueMeta(queue) : null });
-		},
+		}),
 	},
 	{
 		name: 'resetDialingQueue',
@@ -88,11 +111,9 @@ module.exports = [
 		version: 'v2',
 		scope: 'DIALING_QUEUE_READ_WRITE',
 		spec: '/v2/api/dialing-queues/current',
-		handle: ({ body = {}, store }) => {
-			const { user, reply } = targetUser(store, body);
-			if (reply) return reply;
-			return ok(queueView(newQueue(store, store.users[0], user, body.name)));
-		},
+		handle: withFound(targetUser('body'), ({ body = {}, store }, user) =>
+			ok(queueView(newQueue(store, store.users[0], user, body.name))),
+		),
 	},
 	{
 		name: 'upsertDialingQueue',
@@ -101,14 +122,12 @@ module.exports = [
 		version: 'v2',
 		scope: 'DIALING_QUEUE_READ_WRITE',
 		spec: '/v2/api/dialing-queues/current',
-		handle: ({ body = {}, store }) => {
-			const { user, reply } = targetUser(store, body);
-			if (reply) return reply;
+		handle: withFound(targetUser('body'), ({ body = {}, store }, user) => {
 			const queue = currentQueue(store, user);
 			assignGiven(queue, body, ['name', 'voicemail_handling', 'do_not_disturb']);
 			queue.updated_at = store.now();
 			return ok(queueView(queue));
-		},
+		}),
 	},
 	{
 		name: 'appendDialingQueueNumbers',
@@ -117,9 +136,7 @@ module.exports = [
 		version: 'v2',
 		scope: 'DIALING_QUEUE_READ_WRITE',
 		spec: '/v2/api/dialing-queues/current/numbers',
-		handle: ({ body, store }) => {
-			const { user, reply } = targetUser(store, body);
-			if (reply) return reply;
+		handle: withFound(targetUser('body'), ({ body, store }, user) => {
 			const queue = currentQueue(store, user);
 			const added = [];
 			const skipped = [];
@@ -133,7 +150,7 @@ module.exports = [
 			}
 			queue.updated_at = store.now();
 			return ok({ added, skipped });
-		},
+		}),
 	},
 	{
 		name: 'clearDialingQueueNumbers',
@@ -142,26 +159,6 @@ module.exports = [
 		version: 'v2',
 		scope: 'DIALING_QUEUE_READ_WRITE',
 		spec: '/v2/api/dialing-queues/current/numbers',
-		handle: ({ query, store }) => {
-			const byEntry = query.number !== undefined || query.position !== undefined;
-			if (query.unassigned !== undefined && byEntry)
-				return invalid('unassigned', 'unassigned cannot be combined with number or position.');
-			if (query.unassigned !== true && !byEntry)
-				return invalid('number', 'Give number, position, or unassigned=true.');
-			const { user, reply } = targetUser(store, query);
-			if (reply) return reply;
-			const queue = store.queues.get(user.id);
-			if (!queue) return ok({ removed: 0 });
-			const before = queue.numbers.length;
-			queue.numbers = queue.numbers.filter(
-				(entry, position) =>
-					!(
-						query.unassigned === true ||
-						((query.number === undefined || entry.number === query.number) &&
-							(query.position === undefined || position === query.position))
-					),
-			);
-			return ok({ removed: before - queue.numbers.length });
-		},
+		handle: (request) => invalidRemoval(request.query) ?? removeNumbers(request),
 	},
 ];

@@ -3,7 +3,7 @@
 // call summaries and conversation actions.
 const views = require('../views');
 const { isE164 } = require('../data');
-const { ok, v2Page, notFound, invalid, contains, extendOf } = require('./replies');
+const { ok, v2Page, notFound, invalid, contains, extendOf, withFound } = require('./replies');
 const { Reply } = require('../errors');
 
 const isCall = (record) => record.id.startsWith('cll-');
@@ -24,20 +24,14 @@ const callEvent = (store, baseUrl, call, extra = {}) => ({
 });
 
 /** The call a tag or summary request is about, or the reply refusing it. */
-function callFor(store, id) {
+function callFor({ store, params: { id } }) {
 	if (!/^(cll|msg)-/.test(id))
-		return {
-			reply: invalid(
-				'id',
-				'Item IDs start with cll- (calls) or msg- (messages).',
-				'INVALID_ITEM_ID',
-			),
-		};
+		return invalid('id', 'Item IDs start with cll- (calls) or msg- (messages).', 'INVALID_ITEM_ID');
 	const record = store.item(id);
-	if (!record) return { reply: notFound('conversation item', id) };
+	if (!record) return notFound('conversation item', id);
 	if (!isCall(record))
-		return { reply: invalid('id', 'Only calls have tags and summaries.', 'INVALID_ITEM_ID') };
-	return { call: record };
+		return invalid('id', 'Only calls have tags and summaries.', 'INVALID_ITEM_ID');
+	return record;
 }
 
 function matchesSearch(record, body) {
@@ -129,9 +123,7 @@ module.exports = [
 		version: 'v2',
 		scope: 'CONVERSATIONS_WRITE',
 		spec: '/v2/api/conversations/items/{id}/summary',
-		handle: ({ params, body, store, dispatcher, baseUrl }) => {
-			const { call, reply } = callFor(store, params.id);
-			if (reply) return reply;
+		handle: withFound(callFor, ({ body, store, dispatcher, baseUrl }, call) => {
 			call.summary = body.content;
 			call.summary_version = (call.summary_version ?? 0) + 1;
 			dispatcher.emit({
@@ -145,7 +137,7 @@ module.exports = [
 				updated_at: new Date(store.now()).toISOString(),
 				updated_by: null,
 			});
-		},
+		}),
 	},
 	{
 		name: 'addTags',
@@ -154,9 +146,7 @@ module.exports = [
 		version: 'v2',
 		scope: 'TAGS_WRITE',
 		spec: '/v2/api/conversations/items/{id}/tags',
-		handle: ({ params, body, store, dispatcher, baseUrl }) => {
-			const { call, reply } = callFor(store, params.id);
-			if (reply) return reply;
+		handle: withFound(callFor, ({ body, store, dispatcher, baseUrl }, call) => {
 			const unknown = body.tags.filter((tag) => !store.tags.some((t) => t.name === tag));
 			if (unknown.length)
 				return invalid(
@@ -170,7 +160,7 @@ module.exports = [
 				dispatcher.emit({ topic: 'tag.added', data: callEvent(store, baseUrl, call, { tag }) });
 			}
 			return new Reply(200);
-		},
+		}),
 	},
 	{
 		name: 'removeTag',
@@ -179,9 +169,7 @@ module.exports = [
 		version: 'v2',
 		scope: 'TAGS_WRITE',
 		spec: '/v2/api/conversations/items/{id}/tags/{tag}',
-		handle: ({ params, store, dispatcher, baseUrl }) => {
-			const { call, reply } = callFor(store, params.id);
-			if (reply) return reply;
+		handle: withFound(callFor, ({ params, store, dispatcher, baseUrl }, call) => {
 			const index = call.tags.indexOf(params.tag);
 			if (index === -1) return notFound('tag on this call', params.tag, 'tag');
 			call.tags.splice(index, 1);
@@ -190,7 +178,7 @@ module.exports = [
 				data: callEvent(store, baseUrl, call, { tag: params.tag }),
 			});
 			return new Reply(200);
-		},
+		}),
 	},
 	{
 		name: 'executeConversationAction',

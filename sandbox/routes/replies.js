@@ -12,6 +12,21 @@ function pageOf(list, page, size, firstPage) {
 	return { items: list.slice(start, start + size), totalPages: Math.ceil(list.length / size) };
 }
 
+/**
+ * A handler for the record a request is about: `find(request)` gives it, or the Reply refusing the
+ * request, and `handle(request, record)` runs only on a record.
+ */
+const withFound = (find, handle) => (request) => {
+	const found = find(request);
+	return found instanceof Reply ? found : handle(request, found);
+};
+
+/** A record made now: a new id with `prefix`, its fields, and now as both its dates. */
+function newRecord(store, prefix, fields) {
+	const now = store.now();
+	return { id: store.newId(prefix), ...fields, created_at: now, updated_at: now };
+}
+
 /** The related data asked for with `?extend=a,b`. */
 const extendOf = (query) =>
 	String(query.extend ?? '')
@@ -62,6 +77,9 @@ function assignGiven(record, body, keys) {
 	for (const key of keys) if (body[key] !== undefined) record[key] = body[key];
 }
 
+/** The given keys of `body`, each `null` when left out (what Allo stores for an empty field). */
+const givenOrNull = (body, keys) => Object.fromEntries(keys.map((key) => [key, body[key] ?? null]));
+
 /** A contact as the CRM serves it: a person, with how often the team talked to them. */
 function crmPersonView(store, contact) {
 	const conversation = store.conversation(contact);
@@ -79,4 +97,7 @@ module.exports = {
 	contains,
 	sortBy,
 	assignGiven,
+	withFound,
+	newRecord,
+	givenOrNull,
 };

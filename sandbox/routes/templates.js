@@ -1,7 +1,7 @@
 'use strict';
 // Call summary templates and each number's default one.
 const { v2Date } = require('../data');
-const { ok, notFound, invalid } = require('./replies');
+const { ok, notFound, invalid, withFound, newRecord } = require('./replies');
 const { Reply } = require('../errors');
 
 const templateView = (t) => ({
@@ -15,6 +15,10 @@ const templateView = (t) => ({
 });
 
 const activeTemplate = (store, id) => store.summaryTemplates.find((t) => t.id === id && t.active);
+
+/** The template a request's path names, or its 404. */
+const templateIn = ({ store, params }) =>
+	activeTemplate(store, params.id) ?? notFound('summary template', params.id);
 
 /** Sections are numbered in the order given when no `order` is sent. */
 const sectionsOf = (sections = []) =>
@@ -49,17 +53,13 @@ module.exports = [
 		handle: ({ body, store }) => {
 			const problem = invalidTemplate(body);
 			if (problem) return problem;
-			const now = store.now();
-			const template = {
-				id: store.newId('tst-'),
+			const template = newRecord(store, 'tst-', {
 				name: body.name,
 				call_context: body.call_context ?? null,
 				icon: body.icon ?? null,
 				sections: sectionsOf(body.sections),
 				active: true,
-				created_at: now,
-				updated_at: now,
-			};
+			});
 			store.summaryTemplates.push(template);
 			return ok(templateView(template), 201);
 		},
@@ -71,10 +71,7 @@ module.exports = [
 		version: 'v2',
 		scope: 'SUMMARY_TEMPLATES_READ',
 		spec: '/v2/api/summary_templates/{id}',
-		handle: ({ params, store }) => {
-			const template = activeTemplate(store, params.id);
-			return template ? ok(templateView(template)) : notFound('summary template', params.id);
-		},
+		handle: withFound(templateIn, (_request, template) => ok(templateView(template))),
 	},
 	{
 		name: 'updateSummaryTemplate',
@@ -83,9 +80,7 @@ module.exports = [
 		version: 'v2',
 		scope: 'SUMMARY_TEMPLATES_WRITE',
 		spec: '/v2/api/summary_templates/{id}',
-		handle: ({ params, body, store }) => {
-			const template = activeTemplate(store, params.id);
-			if (!template) return notFound('summary template', params.id);
+		handle: withFound(templateIn, ({ body, store }, template) => {
 			const problem = invalidTemplate(body);
 			if (problem) return problem;
 			// A replace: fields left out are cleared, as Allo documents.
@@ -97,7 +92,7 @@ module.exports = [
 				updated_at: store.now(),
 			});
 			return ok(templateView(template));
-		},
+		}),
 	},
 	{
 		name: 'deleteSummaryTemplate',
@@ -106,14 +101,12 @@ module.exports = [
 		version: 'v2',
 		scope: 'SUMMARY_TEMPLATES_WRITE',
 		spec: '/v2/api/summary_templates/{id}',
-		handle: ({ params, store }) => {
-			const template = activeTemplate(store, params.id);
-			if (!template) return notFound('summary template', params.id);
+		handle: withFound(templateIn, ({ store }, template) => {
 			template.active = false;
 			for (const [number, id] of store.defaultTemplates)
 				if (id === template.id) store.defaultTemplates.delete(number);
 			return new Reply(204);
-		},
+		}),
 	},
 	{
 		name: 'setNumberSummaryTemplate',

@@ -108,11 +108,46 @@ export const listModeField = <const Key extends 'emailsMode' | 'numbersMode'>(
 		description: `Whether the given ${what.toLowerCase()} are added to the contact's or replace them`,
 	}) as const;
 
-/** A single choice whose first option is the default. */
-export const choiceField = <
+/**
+ * Choices written as `value: label` (or `value: [label, description]`), in the order they are
+ * offered.
+ */
+export type Choices = Readonly<Record<string, string | readonly [string, string]>>;
+
+type OptionOf<C extends Choices> = FieldOption & { value: Extract<keyof C, string> };
+
+/** The options of such choices, each value kept literal for the typed input. */
+export function optionsOf<const C extends Choices>(choices: C): Array<OptionOf<C>> {
+	return (Object.keys(choices) as Array<Extract<keyof C, string>>).map((value) => {
+		const choice = choices[value];
+		return typeof choice === 'string'
+			? { value, label: choice }
+			: { value, label: choice[0], description: choice[1] };
+	});
+}
+
+/**
+ * An optional choice shown in a group (in n8n, its collection); left empty, Allo's own default
+ * applies.
+ */
+export const groupedChoiceField = <
 	const Key extends string,
-	const Options extends readonly [FieldOption, ...FieldOption[]],
+	const Group extends FieldGroup,
+	const C extends Choices,
 >(
+	field: { key: Key; label: string; group: Group },
+	choices: C,
+	description?: string,
+) =>
+	({
+		...field,
+		type: 'options',
+		options: optionsOf(choices),
+		...(description === undefined ? {} : { description }),
+	}) as const;
+
+/** A single choice whose first option is the default. */
+export const choiceField = <const Key extends string, const Options extends readonly FieldOption[]>(
 	key: Key,
 	label: string,
 	options: Options,
@@ -122,7 +157,7 @@ export const choiceField = <
 		key,
 		label,
 		type: 'options',
-		default: options[0].value as Options[0]['value'],
+		default: options[0].value as Options[number]['value'],
 		options,
 		description,
 	}) as const;

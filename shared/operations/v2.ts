@@ -79,6 +79,15 @@ const dayOf = (value: string) => value.slice(0, 10);
 /** A date field of a window: its input key and its label. */
 type DateField = readonly [key: string, label: string];
 
+/** One date of a window given without the other. */
+const missingDate = ([key, label]: DateField, otherLabel: string) =>
+	inputError(
+		key,
+		label,
+		`is required with ${otherLabel}`,
+		`Enter ${label} too, or clear both dates.`,
+	);
+
 /**
  * Allo's `{from, to}` window of days from two optional date fields: both or neither, in order.
  * Checked before any request, naming the field at fault.
@@ -90,20 +99,8 @@ export function dayWindow(
 	[toKey, toLabel]: DateField,
 ): { from: string; to: string } | undefined {
 	if (from === undefined && to === undefined) return undefined;
-	if (from === undefined)
-		throw inputError(
-			fromKey,
-			fromLabel,
-			`is required with ${toLabel}`,
-			`Enter ${fromLabel} too, or clear both dates.`,
-		);
-	if (to === undefined)
-		throw inputError(
-			toKey,
-			toLabel,
-			`is required with ${fromLabel}`,
-			`Enter ${toLabel} too, or clear both dates.`,
-		);
+	if (from === undefined) throw missingDate([fromKey, fromLabel], toLabel);
+	if (to === undefined) throw missingDate([toKey, toLabel], fromLabel);
 	if (dayOf(from) > dayOf(to))
 		throw inputError(
 			fromKey,

@@ -1,5 +1,5 @@
 import type { Bundle, Create, Search, SearchOrCreate, ThrottleObject, ZObject } from './platform';
-import { operationKind, RATE_LIMITS, runOperation, type OperationDeclaration } from '../../shared';
+import { operationKind, RATE_LIMITS, runOperation, type OperationDeclaration } from '../shared';
 import { attempt } from './errors';
 import { inputFieldsFor } from './inputFields';
 import { outputFieldsFor } from './outputFields';

@@ -5,7 +5,7 @@ import {
 	getAccount,
 	isAlloApiUrl,
 	normaliseBaseUrl,
-} from '../../shared';
+} from '../shared';
 import { attempt } from './errors';
 import { clientFor } from './transport';
 

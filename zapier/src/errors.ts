@@ -1,5 +1,5 @@
 import type { ZObject } from './platform';
-import { isAlloError, settle, type AlloError, type NextStep } from '../../shared';
+import { isAlloError, settle, type AlloError, type NextStep } from '../shared';
 
 /** Zapier's words for what the user does once the core's fix is done. */
 const NEXT_STEP: Record<NextStep, string> = {

@@ -1,6 +1,6 @@
 import type { Bundle, ZObject } from './platform';
-import { AlloFile, runOperation } from '../../shared';
-import { downloadRecording } from '../../shared/operations';
+import { AlloFile, runOperation } from '../shared';
+import { downloadRecording } from '../shared/operations';
 import { attempt } from './errors';
 import { clientFor } from './transport';
 

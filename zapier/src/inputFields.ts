@@ -1,5 +1,5 @@
 import type { PlainInputField } from './platform';
-import type { FieldDeclaration, OperationDeclaration } from '../../shared';
+import type { FieldDeclaration, OperationDeclaration } from '../shared';
 import { ZAPIER_DROPDOWNS } from './surface';
 
 const LIST_TYPES: ReadonlyArray<FieldDeclaration['type']> = [

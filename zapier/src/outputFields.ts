@@ -1,5 +1,5 @@
 import type { PlainOutputField } from './platform';
-import type { JsonRecord } from '../../shared';
+import type { JsonRecord } from '../shared';
 
 const ACRONYMS: Record<string, string> = { id: 'ID', url: 'URL', sms: 'SMS', api: 'API' };
 const MINOR_WORDS = new Set(['in', 'of', 'at', 'by', 'on', 'to', 'and', 'or']);

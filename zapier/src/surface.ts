@@ -4,7 +4,7 @@ import {
 	type JsonRecord,
 	type OperationDeclaration,
 	type V2Topic,
-} from '../../shared';
+} from '../shared';
 import {
 	addTags,
 	createCompany,
@@ -24,7 +24,7 @@ import {
 	updateCallSummary,
 	updateContact,
 	upsertContact,
-} from '../../shared/operations';
+} from '../shared/operations';
 
 /**
  * What the Zapier app offers, in Zapier's words: the one place to list an operation for Zapier.

@@ -1,5 +1,5 @@
 import type { Bundle, ZObject } from './platform';
-import { AlloClient, type HttpResponse, type Transport } from '../../shared';
+import { AlloClient, type HttpResponse, type Transport } from '../shared';
 
 /**
  * The core's transport over `z.request`. Statuses are left to the core, which turns them into

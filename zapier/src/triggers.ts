@@ -12,7 +12,7 @@ import {
 	type AlloClient,
 	type DynamicSource,
 	type FieldOption,
-} from '../../shared';
+} from '../shared';
 import { attempt } from './errors';
 import { hookTrigger } from './hooks/trigger';
 import { ZAPIER_CALL_OUTCOMES, ZAPIER_DROPDOWNS, ZAPIER_HOOKS } from './surface';

@@ -1,4 +1,5 @@
 import { sampleOutboundMetrics } from '../../records/v2Samples';
+import { groupedChoiceField } from '../commonFields';
 import { defineOperation } from '../define';
 import { callOne, compact } from '../v2';
 import { tagsFilterField } from '../conversationItem/conversationItemFields';
@@ -14,18 +15,11 @@ export const getOutboundMetrics = defineOperation({
 	endpoints: ['getOutboundMetrics'],
 	fields: [
 		...analyticsFields,
-		{
-			key: 'granularity',
-			label: 'Granularity',
-			type: 'options',
-			group: 'options',
-			options: [
-				{ value: 'DAY', label: 'Day' },
-				{ value: 'WEEK', label: 'Week' },
-				{ value: 'MONTH', label: 'Month' },
-			],
-			description: 'The step of the time series; Allo uses days when empty',
-		},
+		groupedChoiceField(
+			{ key: 'granularity', label: 'Granularity', group: 'options' },
+			{ DAY: 'Day', WEEK: 'Week', MONTH: 'Month' },
+			'The step of the time series; Allo uses days when empty',
+		),
 		tagsFilterField,
 	],
 	sample: { ...sampleOutboundMetrics },

@@ -1,5 +1,6 @@
 import { inputError } from '../../validation/inputError';
 import { sampleCallSummary } from '../../records/v2Samples';
+import { groupedChoiceField } from '../commonFields';
 import { defineOperation } from '../define';
 import { callOne, compact } from '../v2';
 import { callField } from '../conversationItem/conversationItemFields';
@@ -25,17 +26,11 @@ export const updateCallSummary = defineOperation({
 			example: '## Summary\nCustomer asked about the delivery date.',
 			description: 'The new summary, in Markdown, up to 100,000 characters',
 		},
-		{
-			key: 'templateKey',
-			label: 'Summary Template',
-			type: 'options',
-			group: 'additionalFields',
-			options: [
-				{ value: 'MARKDOWN_CLASSIC', label: 'Classic' },
-				{ value: 'MARKDOWN_SHORT_CALL', label: 'Short Call' },
-			],
-			description: 'Which of the call’s summaries to replace, when it has more than one',
-		},
+		groupedChoiceField(
+			{ key: 'templateKey', label: 'Summary Template', group: 'additionalFields' },
+			{ MARKDOWN_CLASSIC: 'Classic', MARKDOWN_SHORT_CALL: 'Short Call' },
+			'Which of the call’s summaries to replace, when it has more than one',
+		),
 	],
 	sample: { ...sampleCallSummary },
 	async execute(context, input) {

@@ -1,3 +1,4 @@
+import { groupedChoiceField } from '../commonFields';
 import type { FieldGroup } from '../types';
 
 export const companyIdField = {
@@ -20,18 +21,15 @@ export const companyFields = <const Group extends FieldGroup>(group: Group) =>
 export const COMPANY_BODY = { name: 'name', website: 'website', industry: 'industry' } as const;
 
 /** The order of CRM search results. */
-export const crmSortField = {
-	key: 'sort',
-	label: 'Sort',
-	type: 'options',
-	group: 'options',
-	options: [
-		{ value: 'DATE_DESC', label: 'Recently Updated First' },
-		{ value: 'DATE_ASC', label: 'Least Recently Updated First' },
-		{ value: 'NAME_ASC', label: 'Name A to Z' },
-		{ value: 'NAME_DESC', label: 'Name Z to A' },
-		{ value: 'CREATED_DESC', label: 'Newest First' },
-		{ value: 'CREATED_ASC', label: 'Oldest First' },
-	],
-	description: 'The order of the results; Allo lists recently updated records first',
-} as const;
+export const crmSortField = groupedChoiceField(
+	{ key: 'sort', label: 'Sort', group: 'options' },
+	{
+		DATE_DESC: 'Recently Updated First',
+		DATE_ASC: 'Least Recently Updated First',
+		NAME_ASC: 'Name A to Z',
+		NAME_DESC: 'Name Z to A',
+		CREATED_DESC: 'Newest First',
+		CREATED_ASC: 'Oldest First',
+	},
+	'The order of the results; Allo lists recently updated records first',
+);

@@ -1,4 +1,4 @@
-import { alloNumberField } from '../commonFields';
+import { alloNumberField, choiceField, optionsOf } from '../commonFields';
 import { defineOperation } from '../define';
 import { callDone, compact } from '../v2';
 
@@ -20,18 +20,18 @@ export const setConversationStatus = defineOperation({
 			description: 'The phone number the conversation is with, in E.164 format',
 		},
 		{
-			key: 'action',
-			label: 'Status',
-			type: 'options',
+			...choiceField(
+				'action',
+				'Status',
+				optionsOf({
+					READ: 'Read',
+					UNREAD: 'Unread',
+					ARCHIVE: 'Archived',
+					UNARCHIVE: 'Not Archived',
+				}),
+				'The state to put the conversation in',
+			),
 			required: true,
-			default: 'READ',
-			options: [
-				{ value: 'READ', label: 'Read' },
-				{ value: 'UNREAD', label: 'Unread' },
-				{ value: 'ARCHIVE', label: 'Archived' },
-				{ value: 'UNARCHIVE', label: 'Not Archived' },
-			],
-			description: 'The state to put the conversation in',
 		},
 		alloNumberField({
 			group: 'additionalFields',

@@ -1,5 +1,11 @@
 import { sampleItem } from '../../records/v2Samples';
-import { alloNumberField, contactNumberField } from '../commonFields';
+import {
+	alloNumberField,
+	choiceField,
+	contactNumberField,
+	groupedChoiceField,
+	optionsOf,
+} from '../commonFields';
 import { defineOperation } from '../define';
 import { userIdField } from '../user/userFields';
 import { callPaged, compact, dayWindow } from '../v2';
@@ -22,18 +28,12 @@ export const searchConversationItems = defineOperation({
 			example: 'refund',
 			description: 'Words to look for in call transcripts, summaries and text messages',
 		},
-		{
-			key: 'type',
-			label: 'Type',
-			type: 'options',
-			default: 'ALL',
-			options: [
-				{ value: 'ALL', label: 'Calls and Texts' },
-				{ value: 'CALL', label: 'Calls' },
-				{ value: 'SMS', label: 'Texts' },
-			],
-			description: 'Whether to search calls, texts or both',
-		},
+		choiceField(
+			'type',
+			'Type',
+			optionsOf({ ALL: 'Calls and Texts', CALL: 'Calls', SMS: 'Texts' }),
+			'Whether to search calls, texts or both',
+		),
 		{
 			key: 'from',
 			label: 'From Date',
@@ -48,28 +48,15 @@ export const searchConversationItems = defineOperation({
 			group: 'filters',
 			description: 'Only items on or before this day (needs From Date too)',
 		},
-		{
-			key: 'direction',
-			label: 'Direction',
-			type: 'options',
-			group: 'filters',
-			options: [
-				{ value: 'INBOUND', label: 'Inbound' },
-				{ value: 'OUTBOUND', label: 'Outbound' },
-			],
-		},
-		{
-			key: 'result',
-			label: 'Call Result',
-			type: 'options',
-			group: 'filters',
-			options: [
-				{ value: 'ANSWERED', label: 'Answered' },
-				{ value: 'VOICEMAIL', label: 'Voicemail' },
-				{ value: 'TRANSFERRED', label: 'Transferred' },
-			],
-			description: 'Only calls that ended this way',
-		},
+		groupedChoiceField(
+			{ key: 'direction', label: 'Direction', group: 'filters' },
+			{ INBOUND: 'Inbound', OUTBOUND: 'Outbound' },
+		),
+		groupedChoiceField(
+			{ key: 'result', label: 'Call Result', group: 'filters' },
+			{ ANSWERED: 'Answered', VOICEMAIL: 'Voicemail', TRANSFERRED: 'Transferred' },
+			'Only calls that ended this way',
+		),
 		tagsFilterField,
 		alloNumberField({ group: 'filters', description: 'Only items of this Allo number' }),
 		contactNumberField({
@@ -77,17 +64,10 @@ export const searchConversationItems = defineOperation({
 			description: 'Only items with this phone number, in E.164 format',
 		}),
 		userIdField({ required: false, group: 'filters', description: 'Only items of this teammate' }),
-		{
-			key: 'sort',
-			label: 'Sort',
-			type: 'options',
-			group: 'options',
-			options: [
-				{ value: 'DATE_DESC', label: 'Newest First' },
-				{ value: 'DATE_ASC', label: 'Oldest First' },
-				{ value: 'RELEVANCE', label: 'Best Match First' },
-			],
-		},
+		groupedChoiceField(
+			{ key: 'sort', label: 'Sort', group: 'options' },
+			{ DATE_DESC: 'Newest First', DATE_ASC: 'Oldest First', RELEVANCE: 'Best Match First' },
+		),
 		includeTranscriptField,
 	],
 	sample: { ...sampleItem },

@@ -1,3 +1,4 @@
+import { optionsOf } from '../commonFields';
 import type { FieldGroup } from '../types';
 
 export const dealIdField = {
@@ -10,11 +11,7 @@ export const dealIdField = {
 } as const;
 
 /** Allo's deal stages, as its CRM contacts carry them. */
-export const DEAL_STAGES = [
-	{ value: 'OPEN', label: 'Open' },
-	{ value: 'WON', label: 'Won' },
-	{ value: 'LOST', label: 'Lost' },
-] as const;
+export const DEAL_STAGES = { OPEN: 'Open', WON: 'Won', LOST: 'Lost' } as const;
 
 export const dealFields = <const Group extends FieldGroup>(group: Group) =>
 	[
@@ -22,7 +19,7 @@ export const dealFields = <const Group extends FieldGroup>(group: Group) =>
 			key: 'status',
 			label: 'Stage',
 			type: 'options',
-			options: DEAL_STAGES,
+			options: optionsOf(DEAL_STAGES),
 			group,
 			description: 'Where the deal stands',
 		},

@@ -1,5 +1,6 @@
 import { sampleDeal } from '../../records/v2Samples';
 import { crmSortField } from '../company/companyFields';
+import { groupedChoiceField } from '../commonFields';
 import { defineOperation } from '../define';
 import { callPaged, compact } from '../v2';
 import { DEAL_STAGES } from './dealFields';
@@ -20,14 +21,11 @@ export const searchDeals = defineOperation({
 			example: 'renewal',
 			description: 'Words to look for in deal names',
 		},
-		{
-			key: 'stage',
-			label: 'Stage',
-			type: 'options',
-			group: 'filters',
-			options: DEAL_STAGES,
-			description: 'Only deals at this stage',
-		},
+		groupedChoiceField(
+			{ key: 'stage', label: 'Stage', group: 'filters' },
+			DEAL_STAGES,
+			'Only deals at this stage',
+		),
 		crmSortField,
 	],
 	sample: { ...sampleDeal },

@@ -1,4 +1,5 @@
 import { sampleQueue } from '../../records/v2Samples';
+import { groupedChoiceField } from '../commonFields';
 import { defineOperation } from '../define';
 import { callOne, compact } from '../v2';
 import { teammateField } from './powerDialerFields';
@@ -19,35 +20,18 @@ export const configurePowerDialer = defineOperation({
 			example: 'Monday prospects',
 			group: 'updateFields',
 		},
-		{
-			key: 'voicemailHandling',
-			label: 'Voicemail Handling',
-			type: 'options',
-			group: 'updateFields',
-			options: [
-				{
-					value: 'SKIP',
-					label: 'Skip',
-					description: 'Hang up on voicemail and dial the next number',
-				},
-				{
-					value: 'NO_SKIP',
-					label: 'Do Not Skip',
-					description: 'Stay on the line to leave a voicemail',
-				},
-			],
-		},
-		{
-			key: 'doNotDisturb',
-			label: 'Do Not Disturb',
-			type: 'options',
-			group: 'updateFields',
-			options: [
-				{ value: 'ENABLED', label: 'On' },
-				{ value: 'DISABLED', label: 'Off' },
-			],
-			description: 'Whether incoming calls are held back while the queue is being called',
-		},
+		groupedChoiceField(
+			{ key: 'voicemailHandling', label: 'Voicemail Handling', group: 'updateFields' },
+			{
+				SKIP: ['Skip', 'Hang up on voicemail and dial the next number'],
+				NO_SKIP: ['Do Not Skip', 'Stay on the line to leave a voicemail'],
+			},
+		),
+		groupedChoiceField(
+			{ key: 'doNotDisturb', label: 'Do Not Disturb', group: 'updateFields' },
+			{ ENABLED: 'On', DISABLED: 'Off' },
+			'Whether incoming calls are held back while the queue is being called',
+		),
 		teammateField,
 	],
 	sample: { ...sampleQueue },

@@ -1,4 +1,5 @@
 import { sampleUser } from '../../records/v2Samples';
+import { groupedChoiceField } from '../commonFields';
 import { defineOperation } from '../define';
 import { callList } from '../v2';
 
@@ -11,29 +12,16 @@ export const getManyUsers = defineOperation({
 		'List the members of the Allo team, by role and status. Their IDs fill the User fields of other operations.',
 	endpoints: ['listUsers'],
 	fields: [
-		{
-			key: 'role',
-			label: 'Role',
-			type: 'options',
-			group: 'filters',
-			options: [
-				{ value: 'ADMIN', label: 'Admin' },
-				{ value: 'MANAGER', label: 'Manager' },
-				{ value: 'MEMBER', label: 'Member' },
-			],
-			description: 'Only users with this role',
-		},
-		{
-			key: 'status',
-			label: 'Status',
-			type: 'options',
-			group: 'filters',
-			options: [
-				{ value: 'ACTIVE', label: 'Active' },
-				{ value: 'BLOCKED', label: 'Blocked' },
-			],
-			description: 'Only users in this state; Allo lists active users when none is chosen',
-		},
+		groupedChoiceField(
+			{ key: 'role', label: 'Role', group: 'filters' },
+			{ ADMIN: 'Admin', MANAGER: 'Manager', MEMBER: 'Member' },
+			'Only users with this role',
+		),
+		groupedChoiceField(
+			{ key: 'status', label: 'Status', group: 'filters' },
+			{ ACTIVE: 'Active', BLOCKED: 'Blocked' },
+			'Only users in this state; Allo lists active users when none is chosen',
+		),
 	],
 	sample: { ...sampleUser },
 	execute: callList('listUsers', (input) => ({

@@ -6,7 +6,7 @@ import {
 	type AlloEvent,
 	type EventDeclaration,
 	type JsonRecord,
-} from '../../../shared';
+} from '../../shared';
 
 /** What a hook trigger emits: the call, text or contact itself, then the event's details. */
 export function eventOutput(

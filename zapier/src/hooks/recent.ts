@@ -7,8 +7,8 @@ import {
 	type AlloClient,
 	type EventDeclaration,
 	type JsonRecord,
-} from '../../../shared';
-import { getManyCalls, getManyContacts } from '../../../shared/operations';
+} from '../../shared';
+import { getManyCalls, getManyContacts } from '../../shared/operations';
 import { recordDate } from './output';
 
 /** Records a hook trigger shows when Zapier loads samples. */

@@ -10,8 +10,8 @@ import {
 	unsubscribe,
 	verifySignature,
 	type EventDeclaration,
-} from '../../../shared';
-import { alloNumberField } from '../../../shared/operations/commonFields';
+} from '../../shared';
+import { alloNumberField } from '../../shared/operations/commonFields';
 import { attempt } from '../errors';
 import { toInputField } from '../inputFields';
 import { outputFieldsFor } from '../outputFields';
