@@ -20,7 +20,8 @@ export class AlloTrigger implements INodeType {
 		name: 'alloTrigger',
 		icon: { light: 'file:../Allo/allo.svg', dark: 'file:../Allo/allo.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		// Version 2: one Events parameter for both webhook APIs.
+		version: [1, 2],
 		subtitle,
 		description: 'Starts the workflow when calls, texts, contacts or tags change in Allo',
 		defaults: {

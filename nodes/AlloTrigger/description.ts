@@ -20,7 +20,10 @@ const eventLabels = Object.fromEntries(
 );
 
 /** The canvas subtitle: the chosen events by name, e.g. "Call Completed, SMS Received". */
-export const subtitle = `={{ (($parameter["api"] === "v1" ? $parameter["eventsV1"] : $parameter["events"]) || []).map(event => (${JSON.stringify(eventLabels)})[event] || event).join(", ") }}`;
+export const subtitle = `={{ (($parameter["api"] === "v1" && $parameter["eventsV1"]) || $parameter["events"] || []).map(event => (${JSON.stringify(eventLabels)})[event] || event).join(", ") }}`;
+
+/** The events per-number (v1) webhooks carry, by name: "Call Completed, SMS Received, …". */
+const perNumberEvents = v1TopicOptions.map((option) => option.label).join(', ');
 
 /** The trigger's parameters; events and their labels come from the core's event declarations. */
 export const properties: INodeProperties[] = [
@@ -41,6 +44,8 @@ export const properties: INodeProperties[] = [
 	},
 	toProperty(webhookApiField, {}),
 	{
+		// Version 2: one Events for both APIs. n8n's editor clears a multi-option parameter whose
+		// display depends on the parameter just changed, so this one does not depend on the API.
 		displayName: 'Events',
 		name: 'events',
 		type: 'multiOptions',
@@ -48,7 +53,18 @@ export const properties: INodeProperties[] = [
 		default: [],
 		options: eventOptions(v2TopicOptions),
 		description: 'The events that start the workflow',
-		displayOptions: { show: { api: ['v2'] } },
+		hint: `Per-number webhooks (v1) carry only ${perNumberEvents}`,
+		displayOptions: { show: { '@version': [{ _cnd: { gte: 2 } }] } },
+	},
+	{
+		displayName: 'Events',
+		name: 'events',
+		type: 'multiOptions',
+		required: true,
+		default: [],
+		options: eventOptions(v2TopicOptions),
+		description: 'The events that start the workflow',
+		displayOptions: { show: { api: ['v2'], '@version': [1] } },
 	},
 	{
 		displayName: 'Events',
@@ -58,7 +74,7 @@ export const properties: INodeProperties[] = [
 		default: [],
 		options: eventOptions(v1TopicOptions),
 		description: 'The events that start the workflow; per-number webhooks carry only these',
-		displayOptions: { show: { api: ['v1'] } },
+		displayOptions: { show: { api: ['v1'], '@version': [1] } },
 	},
 	{
 		displayName: 'Allo Number Name or ID',

@@ -163,6 +163,51 @@ describe('activation lifecycle', () => {
 		expect(nock.isDone()).toBe(true);
 	});
 
+	test('version 2 registers per-number webhooks from the one Events parameter', async () => {
+		const setup = triggerSetup(
+			{ api: 'v1', events: ['sms.received', 'call.completed'], alloNumber: ALLO_NUMBER },
+			{},
+			2,
+		);
+		api().get('/v1/api/webhooks').reply(200, { data: [] });
+		api()
+			.post('/v1/api/webhooks', {
+				allo_number: ALLO_NUMBER,
+				url: setup.webhookUrl,
+				topics: ['CALL_RECEIVED', 'SMS_RECEIVED'],
+				enabled: true,
+			})
+			.reply(200, {
+				data: {
+					id: 'web-1',
+					url: setup.webhookUrl,
+					topics: ['CALL_RECEIVED', 'SMS_RECEIVED'],
+					allo_number: ALLO_NUMBER,
+				},
+			});
+		const context = setup.hookContext() as unknown as IHookFunctions;
+		expect(await hooks.checkExists.call(context)).toBe(false);
+		expect(await hooks.create.call(context)).toBe(true);
+		expect(setup.state()).toMatchObject({ webhookId: 'web-1', api: 'v1' });
+		expect(nock.isDone()).toBe(true);
+	});
+
+	test('version 2 refuses, before any request, events per-number webhooks do not carry', async () => {
+		const setup = triggerSetup(
+			{ api: 'v1', events: ['call.completed', 'tag.added'], alloNumber: ALLO_NUMBER },
+			{},
+			2,
+		);
+		api().get('/v1/api/webhooks').reply(200, { data: [] });
+		const context = setup.hookContext() as unknown as IHookFunctions;
+		expect(await hooks.checkExists.call(context)).toBe(false);
+		await expect(hooks.create.call(context)).rejects.toMatchObject({
+			message: 'Per-number webhooks do not carry Tag Added',
+			description: expect.stringContaining('Remove them from Events'),
+		});
+		expect(nock.isDone()).toBe(true);
+	});
+
 	test('a webhook kept for another URL (the production one, while testing) is left alone', async () => {
 		const setup = triggerSetup({ api: 'v1', eventsV1: ['CALL_RECEIVED'], alloNumber: ALLO_NUMBER });
 		Object.assign(setup.state(), {
