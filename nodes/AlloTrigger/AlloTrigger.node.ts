@@ -8,6 +8,7 @@ import {
 	type IWebhookFunctions,
 	type IWebhookResponseData,
 } from 'n8n-workflow';
+import { searchPhoneNumbers } from '../Allo/methods/listSearch';
 import { getPhoneNumbers } from '../Allo/methods/loadOptions';
 import { properties, subtitle } from './description';
 import { checkExists, createWebhook, deleteWebhook } from './lifecycle';
@@ -48,7 +49,7 @@ export class AlloTrigger implements INodeType {
 		properties,
 	};
 
-	methods = { loadOptions: { getPhoneNumbers } };
+	methods = { loadOptions: { getPhoneNumbers }, listSearch: { searchPhoneNumbers } };
 
 	webhookMethods = {
 		default: {

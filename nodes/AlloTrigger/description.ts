@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { v1TopicOptions, v2TopicOptions, webhookApiField } from '../../shared';
+import { alloNumberField, v1TopicOptions, v2TopicOptions, webhookApiField } from '../../shared';
 import { byName, toProperty } from '../Allo/actions/properties';
 
 const eventOptions = (
@@ -86,8 +86,16 @@ export const properties: INodeProperties[] = [
 		description:
 			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 		hint: 'Per-number webhooks deliver the events of one Allo number',
-		displayOptions: { show: { api: ['v1'] } },
+		displayOptions: { show: { api: ['v1'], '@version': [1] } },
 	},
+	// Version 2: a list that loads when opened, as the Allo node's number pickers.
+	toProperty(
+		alloNumberField({
+			required: true,
+			description: 'Per-number webhooks deliver the events of one Allo number',
+		}),
+		{ api: ['v1'], '@version': [{ _cnd: { gte: 2 } }] },
+	),
 	{
 		displayName: 'Options',
 		name: 'options',

@@ -48,7 +48,11 @@ export function readSettings(
 						.filter((topic) => !toV1Topic(topic))
 						.map((topic) => eventForTopic(topic)!.label)
 				: [],
-		alloNumber: api === 'v1' ? (context.getNodeParameter('alloNumber', '') as string) : undefined,
+		// A list picker since version 2, a plain number before: extractValue reads either.
+		alloNumber:
+			api === 'v1'
+				? (context.getNodeParameter('alloNumber', '', { extractValue: true }) as string)
+				: undefined,
 		alloNumbers: api === 'v2' ? ((options.alloNumbers as string[] | undefined) ?? []) : [],
 	};
 }

@@ -243,14 +243,23 @@ test('the contact picker finds a contact from page 5 by name', async () => {
 	]);
 });
 
-test('a trigger added from the node creator keeps its events when its API is switched', async () => {
+test('a trigger added from the node creator keeps its events when its API is switched, and its number list loads', async () => {
 	await step('trigger-added', () => addTriggerFromNodeCreator('On call completed'));
 	expect(await shownEvents()).toEqual(['Call Completed']);
 	await step('switch-to-v1', async () => {
 		await choose('api', 'Legacy: Per-Number Webhooks (v1)');
-		await page.waitForSelector('[data-test-id="parameter-input-alloNumber"]', { visible: true });
+		await page.waitForSelector('[data-test-id="resource-locator-alloNumber"]', { visible: true });
 	});
 	expect(await shownEvents()).toEqual(['Call Completed']);
+	const numbers = await allo('GET', '/v1/api/numbers');
+	const names = await step('number-list', () => openPicker('alloNumber'));
+	expect(names).toEqual(
+		numbers.map((number) => `${number.name} (${number.number}, ${number.country})`),
+	);
+	expect(await page.evaluate(() => document.body.innerText)).not.toContain(
+		'Error fetching options',
+	);
+	await page.keyboard.press('Escape');
 	await step('switch-back-to-v2', () => choose('api', 'Current: Signed Webhooks (v2)'));
 	expect(await shownEvents()).toEqual(['Call Completed']);
 });

@@ -163,9 +163,13 @@ describe('activation lifecycle', () => {
 		expect(nock.isDone()).toBe(true);
 	});
 
-	test('version 2 registers per-number webhooks from the one Events parameter', async () => {
+	test('version 2 registers per-number webhooks from the one Events parameter and the number picked', async () => {
 		const setup = triggerSetup(
-			{ api: 'v1', events: ['sms.received', 'call.completed'], alloNumber: ALLO_NUMBER },
+			{
+				api: 'v1',
+				events: ['sms.received', 'call.completed'],
+				alloNumber: { __rl: true, mode: 'list', value: ALLO_NUMBER, cachedResultName: 'Main Line' },
+			},
 			{},
 			2,
 		);
