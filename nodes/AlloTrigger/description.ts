@@ -25,6 +25,17 @@ export const subtitle = `={{ (($parameter["api"] === "v1" && $parameter["eventsV
 /** The events per-number (v1) webhooks carry, by name: "Call Completed, SMS Received, …". */
 const perNumberEvents = v1TopicOptions.map((option) => option.label).join(', ');
 
+/** The Events parameter with every event, as signed webhooks carry them. */
+const everyEvent: INodeProperties = {
+	displayName: 'Events',
+	name: 'events',
+	type: 'multiOptions',
+	required: true,
+	default: [],
+	options: eventOptions(v2TopicOptions),
+	description: 'The events that start the workflow',
+};
+
 /** The trigger's parameters; events and their labels come from the core's event declarations. */
 export const properties: INodeProperties[] = [
 	{
@@ -46,26 +57,11 @@ export const properties: INodeProperties[] = [
 	{
 		// Version 2: one Events for both APIs. n8n's editor clears a multi-option parameter whose
 		// display depends on the parameter just changed, so this one does not depend on the API.
-		displayName: 'Events',
-		name: 'events',
-		type: 'multiOptions',
-		required: true,
-		default: [],
-		options: eventOptions(v2TopicOptions),
-		description: 'The events that start the workflow',
+		...everyEvent,
 		hint: `Per-number webhooks (v1) carry only ${perNumberEvents}`,
 		displayOptions: { show: { '@version': [{ _cnd: { gte: 2 } }] } },
 	},
-	{
-		displayName: 'Events',
-		name: 'events',
-		type: 'multiOptions',
-		required: true,
-		default: [],
-		options: eventOptions(v2TopicOptions),
-		description: 'The events that start the workflow',
-		displayOptions: { show: { api: ['v2'], '@version': [1] } },
-	},
+	{ ...everyEvent, displayOptions: { show: { api: ['v2'], '@version': [1] } } },
 	{
 		displayName: 'Events',
 		name: 'eventsV1',
