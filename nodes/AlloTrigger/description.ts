@@ -22,8 +22,9 @@ const eventLabels = Object.fromEntries(
 /** The canvas subtitle: the chosen events by name, e.g. "Call Completed, SMS Received". */
 export const subtitle = `={{ (($parameter["api"] === "v1" && $parameter["eventsV1"]) || $parameter["events"] || []).map(event => (${JSON.stringify(eventLabels)})[event] || event).join(", ") }}`;
 
-/** The events per-number (v1) webhooks carry, by name: "Call Completed, SMS Received, …". */
-const perNumberEvents = v1TopicOptions.map((option) => option.label).join(', ');
+/** The events per-number (v1) webhooks carry, by name: "Call Completed, …, SMS Sent and Contact Updated". */
+const perNumberLabels = v1TopicOptions.map((option) => option.label);
+const perNumberEvents = `${perNumberLabels.slice(0, -1).join(', ')} and ${perNumberLabels.at(-1)}`;
 
 /** The Events parameter with every event, as signed webhooks carry them. */
 const everyEvent: INodeProperties = {
@@ -58,7 +59,7 @@ export const properties: INodeProperties[] = [
 		// Version 2: one Events for both APIs. n8n's editor clears a multi-option parameter whose
 		// display depends on the parameter just changed, so this one does not depend on the API.
 		...everyEvent,
-		hint: `Per-number webhooks (v1) carry only ${perNumberEvents}`,
+		hint: `Per-number webhooks (v1) carry only the events ${perNumberEvents}`,
 		displayOptions: { show: { '@version': [{ _cnd: { gte: 2 } }] } },
 	},
 	{ ...everyEvent, displayOptions: { show: { api: ['v2'], '@version': [1] } } },
