@@ -54,7 +54,7 @@ export { getById, type GetByIdOptions } from './operations/getById';
 export { AlloFile } from './operations/file';
 export { operations, resources, findOperation, type ResourceDeclaration } from './operations/index';
 export { runOperation } from './operations/run';
-export { ALL_NUMBERS } from './operations/commonFields';
+export { ALL_NUMBERS, alloNumberField } from './operations/commonFields';
 export {
 	webhookApiField,
 	v1TopicOptions,

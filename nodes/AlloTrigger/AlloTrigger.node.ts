@@ -8,6 +8,7 @@ import {
 	type IWebhookFunctions,
 	type IWebhookResponseData,
 } from 'n8n-workflow';
+import { searchPhoneNumbers } from '../Allo/methods/listSearch';
 import { getPhoneNumbers } from '../Allo/methods/loadOptions';
 import { properties, subtitle } from './description';
 import { checkExists, createWebhook, deleteWebhook } from './lifecycle';
@@ -20,7 +21,8 @@ export class AlloTrigger implements INodeType {
 		name: 'alloTrigger',
 		icon: { light: 'file:../Allo/allo.svg', dark: 'file:../Allo/allo.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		// Version 2: one Events parameter for both webhook APIs.
+		version: [1, 2],
 		subtitle,
 		description: 'Starts the workflow when calls, texts, contacts or tags change in Allo',
 		defaults: {
@@ -47,7 +49,7 @@ export class AlloTrigger implements INodeType {
 		properties,
 	};
 
-	methods = { loadOptions: { getPhoneNumbers } };
+	methods = { loadOptions: { getPhoneNumbers }, listSearch: { searchPhoneNumbers } };
 
 	webhookMethods = {
 		default: {

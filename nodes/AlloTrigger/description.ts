@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { v1TopicOptions, v2TopicOptions, webhookApiField } from '../../shared';
+import { alloNumberField, v1TopicOptions, v2TopicOptions, webhookApiField } from '../../shared';
 import { byName, toProperty } from '../Allo/actions/properties';
 
 const eventOptions = (
@@ -20,7 +20,22 @@ const eventLabels = Object.fromEntries(
 );
 
 /** The canvas subtitle: the chosen events by name, e.g. "Call Completed, SMS Received". */
-export const subtitle = `={{ (($parameter["api"] === "v1" ? $parameter["eventsV1"] : $parameter["events"]) || []).map(event => (${JSON.stringify(eventLabels)})[event] || event).join(", ") }}`;
+export const subtitle = `={{ (($parameter["api"] === "v1" && $parameter["eventsV1"]) || $parameter["events"] || []).map(event => (${JSON.stringify(eventLabels)})[event] || event).join(", ") }}`;
+
+/** The events per-number (v1) webhooks carry, by name: "Call Completed, …, SMS Sent and Contact Updated". */
+const perNumberLabels = v1TopicOptions.map((option) => option.label);
+const perNumberEvents = `${perNumberLabels.slice(0, -1).join(', ')} and ${perNumberLabels.at(-1)}`;
+
+/** The Events parameter with every event, as signed webhooks carry them. */
+const everyEvent: INodeProperties = {
+	displayName: 'Events',
+	name: 'events',
+	type: 'multiOptions',
+	required: true,
+	default: [],
+	options: eventOptions(v2TopicOptions),
+	description: 'The events that start the workflow',
+};
 
 /** The trigger's parameters; events and their labels come from the core's event declarations. */
 export const properties: INodeProperties[] = [
@@ -41,15 +56,13 @@ export const properties: INodeProperties[] = [
 	},
 	toProperty(webhookApiField, {}),
 	{
-		displayName: 'Events',
-		name: 'events',
-		type: 'multiOptions',
-		required: true,
-		default: [],
-		options: eventOptions(v2TopicOptions),
-		description: 'The events that start the workflow',
-		displayOptions: { show: { api: ['v2'] } },
+		// Version 2: one Events for both APIs. n8n's editor clears a multi-option parameter whose
+		// display depends on the parameter just changed, so this one does not depend on the API.
+		...everyEvent,
+		hint: `Per-number webhooks (v1) carry only the events ${perNumberEvents}`,
+		displayOptions: { show: { '@version': [{ _cnd: { gte: 2 } }] } },
 	},
+	{ ...everyEvent, displayOptions: { show: { api: ['v2'], '@version': [1] } } },
 	{
 		displayName: 'Events',
 		name: 'eventsV1',
@@ -58,7 +71,7 @@ export const properties: INodeProperties[] = [
 		default: [],
 		options: eventOptions(v1TopicOptions),
 		description: 'The events that start the workflow; per-number webhooks carry only these',
-		displayOptions: { show: { api: ['v1'] } },
+		displayOptions: { show: { api: ['v1'], '@version': [1] } },
 	},
 	{
 		displayName: 'Allo Number Name or ID',
@@ -70,8 +83,16 @@ export const properties: INodeProperties[] = [
 		description:
 			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 		hint: 'Per-number webhooks deliver the events of one Allo number',
-		displayOptions: { show: { api: ['v1'] } },
+		displayOptions: { show: { api: ['v1'], '@version': [1] } },
 	},
+	// Version 2: a list that loads when opened, as the Allo node's number pickers.
+	toProperty(
+		alloNumberField({
+			required: true,
+			description: 'Per-number webhooks deliver the events of one Allo number',
+		}),
+		{ api: ['v1'], '@version': [{ _cnd: { gte: 2 } }] },
+	),
 	{
 		displayName: 'Options',
 		name: 'options',

@@ -123,6 +123,16 @@ async function register(
 	state: TriggerState,
 	url: string,
 ): Promise<void> {
+	if (settings.notCarried.length > 0) {
+		throw new NodeOperationError(
+			context.getNode(),
+			`Per-number webhooks do not carry ${settings.notCarried.join(', ')}`,
+			{
+				description:
+					'Remove them from Events, or set Webhook API to Current: Signed Webhooks (v2), which carries every event.',
+			},
+		);
+	}
 	if (settings.topics.length === 0) {
 		throw new NodeOperationError(context.getNode(), 'No events are selected', {
 			description: 'Choose at least one event in Events.',

@@ -4,7 +4,14 @@ import type {
 	ITriggerFunctions,
 	IWebhookFunctions,
 } from 'n8n-workflow';
-import { toV2Topic, type V1Topic, type V2Topic, type WebhookApi } from '../../shared';
+import {
+	eventForTopic,
+	toV1Topic,
+	toV2Topic,
+	type V1Topic,
+	type V2Topic,
+	type WebhookApi,
+} from '../../shared';
 
 export interface TriggerSettings {
 	api: WebhookApi;
@@ -12,6 +19,8 @@ export interface TriggerSettings {
 	topics: string[];
 	/** The same events as v2 topics, to match incoming events. */
 	eventTopics: string[];
+	/** Events chosen that per-number (v1) webhooks do not carry, by label. */
+	notCarried: string[];
 	/** v1: the one Allo number of the webhook. */
 	alloNumber?: string;
 	/** Only events of these numbers start the workflow; empty means all. */
@@ -22,15 +31,28 @@ export function readSettings(
 	context: IHookFunctions | ITriggerFunctions | IWebhookFunctions,
 ): TriggerSettings {
 	const api = context.getNodeParameter('api', 'v2') as WebhookApi;
-	const topics = (context.getNodeParameter(api === 'v2' ? 'events' : 'eventsV1', []) as string[])
-		.slice()
+	// Version 1 keeps per-number events under their v1 names; version 2 has one Events for both APIs.
+	const eventsParameter = api === 'v1' && context.getNode().typeVersion < 2 ? 'eventsV1' : 'events';
+	const eventTopics = (context.getNodeParameter(eventsParameter, []) as Array<V1Topic | V2Topic>)
+		.map(toV2Topic)
 		.sort();
 	const options = context.getNodeParameter('options', {}) as IDataObject;
 	return {
 		api,
-		topics,
-		eventTopics: topics.map((topic) => toV2Topic(topic as V1Topic | V2Topic)),
-		alloNumber: api === 'v1' ? (context.getNodeParameter('alloNumber', '') as string) : undefined,
+		topics:
+			api === 'v2' ? eventTopics : eventTopics.flatMap((topic) => toV1Topic(topic) ?? []).sort(),
+		eventTopics,
+		notCarried:
+			api === 'v1'
+				? eventTopics
+						.filter((topic) => !toV1Topic(topic))
+						.map((topic) => eventForTopic(topic)!.label)
+				: [],
+		// A list picker since version 2, a plain number before: extractValue reads either.
+		alloNumber:
+			api === 'v1'
+				? (context.getNodeParameter('alloNumber', '', { extractValue: true }) as string)
+				: undefined,
 		alloNumbers: api === 'v2' ? ((options.alloNumbers as string[] | undefined) ?? []) : [],
 	};
 }

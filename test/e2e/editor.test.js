@@ -1,6 +1,7 @@
-// The Allo node in n8n's editor, in a real browser (Debian's chromium driven by puppeteer-core):
-// a node opened for the first time lists the sandbox's numbers, and the contact picker finds a
-// contact from page 5 by name. A failing step leaves a screenshot in .cache/ (a CI artifact).
+// The Allo nodes in n8n's editor, in a real browser (Debian's chromium driven by puppeteer-core):
+// a node opened for the first time lists the sandbox's numbers, the contact picker finds a contact
+// from page 5 by name, and an Allo Trigger added from the node creator keeps its events when its
+// API is switched. A failing step leaves a screenshot in .cache/ (a CI artifact).
 const { execFileSync } = require('node:child_process');
 const { randomUUID } = require('node:crypto');
 const { mkdirSync, mkdtempSync, rmSync } = require('node:fs');
@@ -115,6 +116,53 @@ async function openPicker(parameter, search) {
 	);
 }
 
+/** Clicks the innermost element whose whole text is `text` (a menu entry, a dropdown option). */
+async function clickText(text) {
+	await page.waitForFunction(
+		(wanted) =>
+			[...document.querySelectorAll('*')].some(
+				(element) => element.children.length === 0 && element.textContent.trim() === wanted,
+			),
+		{ timeout: 30_000 },
+		text,
+	);
+	await page.evaluate((wanted) => {
+		const matches = [...document.querySelectorAll('*')].filter(
+			(element) => element.children.length === 0 && element.textContent.trim() === wanted,
+		);
+		matches[matches.length - 1].click();
+	}, text);
+}
+
+/** A new workflow's first step, picked as a user does: "Add first step", search, the event. */
+async function addTriggerFromNodeCreator(event) {
+	await page.goto(`${n8n.url}/workflow/new`, { waitUntil: 'domcontentloaded' });
+	await page.waitForSelector('[data-test-id="canvas-add-button"]', {
+		visible: true,
+		timeout: 60_000,
+	});
+	await page.click('[data-test-id="canvas-add-button"]');
+	await page.waitForSelector('[data-test-id="node-creator-search-bar"]', { visible: true });
+	await page.type('[data-test-id="node-creator-search-bar"]', 'Allo');
+	await clickText('Allo');
+	await clickText(event);
+	await page.waitForSelector('[data-test-id="parameter-input-api"]', { visible: true });
+}
+
+/** The events the trigger's Events parameter shows (under either API). */
+const shownEvents = () =>
+	page.$eval('[data-test-id^="parameter-input-events"]', (input) =>
+		[...input.querySelectorAll('.el-tag, .el-select__tags-text')]
+			.map((tag) => tag.textContent.trim())
+			.filter((name, i, all) => name && all.indexOf(name) === i),
+	);
+
+/** Picks a value of an options parameter from its dropdown. */
+async function choose(parameter, option) {
+	await page.click(`[data-test-id="parameter-input-${parameter}"]`);
+	await clickText(option);
+}
+
 beforeAll(async () => {
 	sandbox = await createSandbox({ seed: { contacts: 500, calls: 5, messages: 5 } });
 	const page5 = await allo('GET', '/v1/api/contacts?page=4&size=100');
@@ -193,4 +241,25 @@ test('the contact picker finds a contact from page 5 by name', async () => {
 			new RegExp(`^${PAGE_5_CONTACT.name} ${PAGE_5_CONTACT.last_name} \\(\\+\\d+`),
 		),
 	]);
+});
+
+test('a trigger added from the node creator keeps its events when its API is switched, and its number list loads', async () => {
+	await step('trigger-added', () => addTriggerFromNodeCreator('On call completed'));
+	expect(await shownEvents()).toEqual(['Call Completed']);
+	await step('switch-to-v1', async () => {
+		await choose('api', 'Legacy: Per-Number Webhooks (v1)');
+		await page.waitForSelector('[data-test-id="resource-locator-alloNumber"]', { visible: true });
+	});
+	expect(await shownEvents()).toEqual(['Call Completed']);
+	const numbers = await allo('GET', '/v1/api/numbers');
+	const names = await step('number-list', () => openPicker('alloNumber'));
+	expect(names).toEqual(
+		numbers.map((number) => `${number.name} (${number.number}, ${number.country})`),
+	);
+	expect(await page.evaluate(() => document.body.innerText)).not.toContain(
+		'Error fetching options',
+	);
+	await page.keyboard.press('Escape');
+	await step('switch-back-to-v2', () => choose('api', 'Current: Signed Webhooks (v2)'));
+	expect(await shownEvents()).toEqual(['Call Completed']);
 });

@@ -135,9 +135,14 @@ async function executeOnSandbox(sandbox, credential, workflow) {
 
 /**
  * Creates, through n8n's public API, an Allo credential for the sandbox and a workflow holding one
- * Allo Trigger with `parameters`, listening on `webhookId`; returns the workflow.
+ * Allo Trigger (node version `typeVersion`) with `parameters`, listening on `webhookId`; returns
+ * the workflow.
  */
-async function createTriggerWorkflow(api, sandbox, { name, webhookId, parameters }) {
+async function createTriggerWorkflow(
+	api,
+	sandbox,
+	{ name, webhookId, parameters, typeVersion = 1 },
+) {
 	const credential = await api('POST', '/api/v1/credentials', {
 		name: 'Allo sandbox',
 		type: 'alloApi',
@@ -152,7 +157,7 @@ async function createTriggerWorkflow(api, sandbox, { name, webhookId, parameters
 				id: randomUUID(),
 				name: 'Allo Trigger',
 				type: 'n8n-nodes-allo.alloTrigger',
-				typeVersion: 1,
+				typeVersion,
 				position: [0, 0],
 				webhookId,
 				parameters,

@@ -230,3 +230,28 @@ test('unpublishing after a heal leaves no webhook behind', async () => {
 	await api('POST', `/api/v1/workflows/${workflowId}/unpublish`);
 	expect(await settledWebhooks(0)).toEqual([]);
 });
+
+test('a version 2 trigger on per-number webhooks registers the picked number for its events', async () => {
+	const workflow = await h.createTriggerWorkflow(api, sandbox, {
+		name: 'Allo per-number calls',
+		webhookId: randomUUID(),
+		typeVersion: 2,
+		parameters: {
+			api: 'v1',
+			events: ['sms.received', 'call.completed'],
+			// As the editor saves a number picked from the list.
+			alloNumber: { __rl: true, mode: 'list', value: MAIN_LINE, cachedResultName: 'Main Line' },
+		},
+	});
+	await api('POST', `/api/v1/workflows/${workflow.id}/publish`);
+	const registered = await h.waitFor('the per-number webhook in Allo', () =>
+		sandbox.control
+			.webhooks()
+			.v1.find((webhook) => webhook.url.includes(workflow.nodes[0].webhookId)),
+	);
+	expect(registered).toMatchObject({
+		allo_number: MAIN_LINE,
+		topics: ['CALL_RECEIVED', 'SMS_RECEIVED'],
+	});
+	await api('POST', `/api/v1/workflows/${workflow.id}/unpublish`);
+});

@@ -140,12 +140,12 @@ function additionalData(
 	return { hooks, data: data as unknown as IWorkflowExecuteAdditionalData };
 }
 
-function makeNode(type: string, name: string, parameters: INodeParameters): INode {
+function makeNode(type: string, name: string, parameters: INodeParameters, typeVersion = 1): INode {
 	return {
 		id: `${name}-id`,
 		name,
 		type,
-		typeVersion: 1,
+		typeVersion,
 		position: [0, 0],
 		parameters,
 		credentials: { alloApi: { id: 'cred1', name: 'Allo account' } },
@@ -223,8 +223,12 @@ export function loadOptionsContext(parameters: INodeParameters, credentials: Cre
 export const trigger = nodeTypeInstances[TRIGGER_TYPE] as AlloTrigger;
 
 /** A trigger node with its static data, shared by the lifecycle and webhook contexts built from it. */
-export function triggerSetup(parameters: INodeParameters, staticData: IDataObject = {}) {
-	const node = makeNode(TRIGGER_TYPE, 'Allo Trigger', parameters);
+export function triggerSetup(
+	parameters: INodeParameters,
+	staticData: IDataObject = {},
+	typeVersion = 1,
+) {
+	const node = makeNode(TRIGGER_TYPE, 'Allo Trigger', parameters, typeVersion);
 	const workflow = makeWorkflow(node, staticData);
 	const webhookUrl = `${WEBHOOK_BASE_URL}/${node.webhookId}/webhook`;
 	return {

@@ -26,6 +26,25 @@ const v2Parameters: INodeParameters = { api: 'v2', events: ['sms.received', 'cal
 
 const listed = (webhooks: IDataObject[]) => ({ data: webhooks });
 
+/** Publishes with no webhook to adopt: checkExists finds none, create registers one as mocked. */
+async function publishNew(setup: ReturnType<typeof triggerSetup>) {
+	const context = setup.hookContext() as unknown as IHookFunctions;
+	expect(await hooks.checkExists.call(context)).toBe(false);
+	expect(await hooks.create.call(context)).toBe(true);
+	expect(nock.isDone()).toBe(true);
+}
+
+/** Allo creating the per-number webhook for the trigger's URL, number and topics. */
+const createsV1Webhook = (setup: ReturnType<typeof triggerSetup>, topics: string[]) =>
+	api()
+		.post('/v1/api/webhooks', {
+			allo_number: ALLO_NUMBER,
+			url: setup.webhookUrl,
+			topics,
+			enabled: true,
+		})
+		.reply(200, { data: { id: 'web-1', url: setup.webhookUrl, topics, allo_number: ALLO_NUMBER } });
+
 describe('activation lifecycle', () => {
 	test('create registers the production URL with the chosen events and keeps id and secret', async () => {
 		const setup = triggerSetup(v2Parameters);
@@ -121,11 +140,8 @@ describe('activation lifecycle', () => {
 					signing_secret: SECRET,
 				},
 			});
-		const context = setup.hookContext() as unknown as IHookFunctions;
-		expect(await hooks.checkExists.call(context)).toBe(false);
-		expect(await hooks.create.call(context)).toBe(true);
+		await publishNew(setup);
 		expect(setup.state()).toMatchObject({ webhookId: 'ep_new', signingSecret: SECRET });
-		expect(nock.isDone()).toBe(true);
 	});
 
 	test('switching to per-number webhooks removes the signed one registered before', async () => {
@@ -137,28 +153,43 @@ describe('activation lifecycle', () => {
 		setup.state().signingSecret = SECRET;
 		api().get('/v1/api/webhooks').reply(200, { data: [] });
 		api().delete('/v2/api/webhooks/ep_1').reply(204);
-		api()
-			.post('/v1/api/webhooks', {
-				allo_number: ALLO_NUMBER,
-				url: setup.webhookUrl,
-				topics: ['CALL_RECEIVED'],
-				enabled: true,
-			})
-			.reply(200, {
-				data: {
-					id: 'web-1',
-					url: setup.webhookUrl,
-					topics: ['CALL_RECEIVED'],
-					allo_number: ALLO_NUMBER,
-				},
-			});
-		const context = setup.hookContext() as unknown as IHookFunctions;
-		expect(await hooks.checkExists.call(context)).toBe(false);
-		expect(await hooks.create.call(context)).toBe(true);
+		createsV1Webhook(setup, ['CALL_RECEIVED']);
+		await publishNew(setup);
 		expect(setup.state()).toEqual({
 			webhookId: 'web-1',
 			url: setup.webhookUrl,
 			api: 'v1',
+		});
+	});
+
+	test('version 2 registers per-number webhooks from the one Events parameter and the number picked', async () => {
+		const setup = triggerSetup(
+			{
+				api: 'v1',
+				events: ['sms.received', 'call.completed'],
+				alloNumber: { __rl: true, mode: 'list', value: ALLO_NUMBER, cachedResultName: 'Main Line' },
+			},
+			{},
+			2,
+		);
+		api().get('/v1/api/webhooks').reply(200, { data: [] });
+		createsV1Webhook(setup, ['CALL_RECEIVED', 'SMS_RECEIVED']);
+		await publishNew(setup);
+		expect(setup.state()).toMatchObject({ webhookId: 'web-1', api: 'v1' });
+	});
+
+	test('version 2 refuses, before any request, events per-number webhooks do not carry', async () => {
+		const setup = triggerSetup(
+			{ api: 'v1', events: ['call.completed', 'tag.added'], alloNumber: ALLO_NUMBER },
+			{},
+			2,
+		);
+		api().get('/v1/api/webhooks').reply(200, { data: [] });
+		const context = setup.hookContext() as unknown as IHookFunctions;
+		expect(await hooks.checkExists.call(context)).toBe(false);
+		await expect(hooks.create.call(context)).rejects.toMatchObject({
+			message: 'Per-number webhooks do not carry Tag Added',
+			description: expect.stringContaining('Remove them from Events'),
 		});
 		expect(nock.isDone()).toBe(true);
 	});
