@@ -63,13 +63,7 @@ export {
 export { validateInput } from './validation/input';
 export { toE164, requireE164, callingCode, E164_EXAMPLE } from './validation/phone';
 export { phoneNumberOptions } from './lists/phoneNumbers';
-export {
-	userOptions,
-	tagOptions,
-	summaryTemplateOptions,
-	recentCallOptions,
-	companyOptions,
-} from './lists/team';
+export { TEAM_LISTS, type TeamListSource } from './lists/team';
 export { choiceName, contactChoices, type ContactChoice, type ContactPage } from './lists/contacts';
 export { recentMessages, type MessageQuery } from './lists/messages';
 export { normaliseCall, type Call, type TranscriptLine } from './records/call';

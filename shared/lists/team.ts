@@ -1,7 +1,7 @@
 import type { EndpointName } from '../catalog/endpoints';
 import type { AlloClient, RequestParts } from '../http/client';
 import { asArray, asRecord, asString } from '../json';
-import type { FieldOption } from '../operations/types';
+import type { DynamicSource, FieldOption } from '../operations/types';
 
 /** Dropdown choices read from one v2 list: value and label picked from each record. */
 const listOptions =
@@ -16,7 +16,7 @@ const listOptions =
 			.filter((option): option is FieldOption => option !== null);
 
 /** Teammates as "Name (email)", by user ID. */
-export const userOptions = listOptions('listUsers', (user) => {
+const userOptions = listOptions('listUsers', (user) => {
 	const id = asString(user.id);
 	if (!id) return null;
 	const name = asString(user.name) ?? asString(user.email) ?? id;
@@ -25,12 +25,12 @@ export const userOptions = listOptions('listUsers', (user) => {
 });
 
 /** Tags by name: Allo's tag endpoints take the name. */
-export const tagOptions = listOptions('listTags', (tag) => {
+const tagOptions = listOptions('listTags', (tag) => {
 	const name = asString(tag.name);
 	return name ? { value: name, label: name } : null;
 });
 
-export const summaryTemplateOptions = listOptions('listSummaryTemplates', (template) => {
+const summaryTemplateOptions = listOptions('listSummaryTemplates', (template) => {
 	const id = asString(template.id);
 	return id ? { value: id, label: asString(template.name) ?? id } : null;
 });
@@ -39,7 +39,7 @@ export const summaryTemplateOptions = listOptions('listSummaryTemplates', (templ
 const PAGE = { page: 1, size: 100 };
 
 /** The latest calls of every number, as "Inbound · +14155551234 · 2026-01-15 10:30". */
-export const recentCallOptions = listOptions(
+const recentCallOptions = listOptions(
 	'searchConversationItems',
 	(call) => {
 		const id = asString(call.id);
@@ -53,7 +53,7 @@ export const recentCallOptions = listOptions(
 	{ body: { type: 'CALL', sort: 'DATE_DESC', ...PAGE } },
 );
 
-export const companyOptions = listOptions(
+const companyOptions = listOptions(
 	'searchCompanies',
 	(company) => {
 		const id = asString(company.id);
@@ -61,3 +61,17 @@ export const companyOptions = listOptions(
 	},
 	{ body: { sort: 'NAME_ASC', ...PAGE } },
 );
+
+/**
+ * The dropdowns read in one request, by their source: both platforms offer each of them (contacts
+ * and phone numbers are searched or paged instead).
+ */
+export const TEAM_LISTS = {
+	users: userOptions,
+	tags: tagOptions,
+	summaryTemplates: summaryTemplateOptions,
+	calls: recentCallOptions,
+	companies: companyOptions,
+} as const satisfies Partial<Record<DynamicSource, (client: AlloClient) => Promise<FieldOption[]>>>;
+
+export type TeamListSource = keyof typeof TEAM_LISTS;

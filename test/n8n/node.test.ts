@@ -279,6 +279,27 @@ describe('credential', () => {
 });
 
 describe('dropdowns', () => {
+	test('every dropdown of the parameters is a method of the node, and a team list loads through it', async () => {
+		const node = new Allo();
+		const all = node.description.properties.flatMap((p) => [
+			p,
+			...((p.type === 'collection' ? p.options : []) as INodeProperties[]),
+		]);
+		const methods = node.methods.loadOptions;
+		const used = [...new Set(all.map((p) => p.typeOptions?.loadOptionsMethod).filter(Boolean))];
+		expect(used.length).toBeGreaterThan(1);
+		expect(Object.keys(methods)).toEqual(expect.arrayContaining(used));
+
+		api()
+			.get('/v2/api/tags')
+			.reply(200, { data: [{ id: 'tag-1', name: 'support', color: '#fff' }, { id: 'tag-2' }] });
+		const context = loadOptionsContext({
+			resource: 'tag',
+			operation: 'add',
+		}) as unknown as ILoadOptionsFunctions;
+		expect(await methods.getTags.call(context)).toEqual([{ name: 'support', value: 'support' }]);
+	});
+
 	test('Allo numbers, after "All Numbers" where the operation offers it', async () => {
 		api().get('/v1/api/numbers').reply(200, numbersResponse);
 		const context = loadOptionsContext({

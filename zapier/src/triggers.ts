@@ -4,11 +4,7 @@ import {
 	contactChoices,
 	EVENTS,
 	phoneNumberOptions,
-	companyOptions,
-	recentCallOptions,
-	summaryTemplateOptions,
-	tagOptions,
-	userOptions,
+	TEAM_LISTS,
 	type AlloClient,
 	type DynamicSource,
 	type FieldOption,
@@ -40,11 +36,11 @@ const choicesOf = (read: (client: AlloClient) => Promise<FieldOption[]>): Dropdo
 /** How each hidden dropdown trigger reads its choices. */
 const DROPDOWN_READERS: Record<DynamicSource, DropdownOperation> = {
 	phoneNumbers: choicesOf(phoneNumberOptions),
-	users: choicesOf(userOptions),
-	tags: choicesOf(tagOptions),
-	summaryTemplates: choicesOf(summaryTemplateOptions),
-	calls: choicesOf(recentCallOptions),
-	companies: choicesOf(companyOptions),
+	users: choicesOf(TEAM_LISTS.users),
+	tags: choicesOf(TEAM_LISTS.tags),
+	summaryTemplates: choicesOf(TEAM_LISTS.summaryTemplates),
+	calls: choicesOf(TEAM_LISTS.calls),
+	companies: choicesOf(TEAM_LISTS.companies),
 	// One page of Allo contacts at a time.
 	contacts: {
 		canPaginate: true,

@@ -6,6 +6,7 @@ import type {
 	FieldOption,
 	OperationDeclaration,
 } from '../../../shared';
+import { TEAM_LIST_METHODS } from '../methods/loadOptions';
 import { batchingOption } from './batching';
 
 /** The list method and wording of each picker of the core's dynamic sources. */
@@ -34,15 +35,6 @@ export const GROUPS: Record<FieldGroup, { displayName: string; placeholder: stri
 
 export const DYNAMIC_OPTIONS_DESCRIPTION =
 	'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>';
-
-/** The loadOptions method (methods/loadOptions.ts) behind each team dropdown of the core. */
-const TEAM_LIST_METHODS = {
-	users: 'getUsers',
-	tags: 'getTags',
-	summaryTemplates: 'getSummaryTemplates',
-	calls: 'getRecentCalls',
-	companies: 'getCompanies',
-} as const;
 
 export const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
 

@@ -1,13 +1,5 @@
 import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
-import {
-	companyOptions,
-	recentCallOptions,
-	summaryTemplateOptions,
-	tagOptions,
-	userOptions,
-	type AlloClient,
-	type FieldOption,
-} from '../../../shared';
+import { TEAM_LISTS, type TeamListSource } from '../../../shared';
 import { createClient } from '../transport';
 import { phoneNumberChoices, toNodeOption } from './phoneNumbers';
 
@@ -18,31 +10,26 @@ export async function getPhoneNumbers(
 	return (await phoneNumberChoices(this)).map(toNodeOption);
 }
 
-async function teamOptions(
-	context: ILoadOptionsFunctions,
-	read: (client: AlloClient) => Promise<FieldOption[]>,
-): Promise<INodePropertyOptions[]> {
-	return (await read(await createClient(context))).map(toNodeOption);
-}
+/** The loadOptions method behind each team dropdown of the core. */
+export const TEAM_LIST_METHODS = {
+	users: 'getUsers',
+	tags: 'getTags',
+	summaryTemplates: 'getSummaryTemplates',
+	calls: 'getRecentCalls',
+	companies: 'getCompanies',
+} as const satisfies Record<TeamListSource, string>;
 
-export async function getUsers(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return teamOptions(this, userOptions);
-}
+type LoadOptionsMethod = (this: ILoadOptionsFunctions) => Promise<INodePropertyOptions[]>;
 
-export async function getTags(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return teamOptions(this, tagOptions);
-}
-
-export async function getSummaryTemplates(
-	this: ILoadOptionsFunctions,
-): Promise<INodePropertyOptions[]> {
-	return teamOptions(this, summaryTemplateOptions);
-}
-
-export async function getRecentCalls(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return teamOptions(this, recentCallOptions);
-}
-
-export async function getCompanies(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return teamOptions(this, companyOptions);
-}
+/** The node's loadOptions methods: the numbers, and one per team dropdown. */
+export const loadOptions: Record<string, LoadOptionsMethod> = {
+	getPhoneNumbers,
+	...Object.fromEntries(
+		(Object.keys(TEAM_LIST_METHODS) as TeamListSource[]).map((source) => [
+			TEAM_LIST_METHODS[source],
+			async function (this: ILoadOptionsFunctions) {
+				return (await TEAM_LISTS[source](await createClient(this))).map(toNodeOption);
+			},
+		]),
+	),
+};
