@@ -9,6 +9,7 @@ const {
 	givenOrNull,
 	invalid,
 	newRecord,
+	created,
 	notFound,
 	ok,
 	sortBy,
@@ -179,8 +180,7 @@ module.exports = [
 				name: body.name,
 				...givenOrNull(body, ['website', 'industry']),
 			});
-			store.companies.unshift(company);
-			return ok(companyView(store, company), 201);
+			return created(store.companies, company, (c) => companyView(store, c));
 		},
 	},
 	{
@@ -202,8 +202,7 @@ module.exports = [
 		handle: withFound(companyIn, ({ body, store }, company) => {
 			if (body.name !== undefined && !String(body.name ?? '').trim())
 				return invalid('name', 'A company needs a name.');
-			assignGiven(company, body, ['name', 'website', 'industry']);
-			company.updated_at = store.now();
+			assignGiven(store, company, body, ['name', 'website', 'industry']);
 			return ok(companyView(store, company));
 		}),
 	},
@@ -240,8 +239,7 @@ module.exports = [
 				status: body.status ?? 'OPEN',
 				...givenOrNull(body, ['amount', 'currency', 'closed_at', 'company_id']),
 			});
-			store.deals.unshift(deal);
-			return ok(dealView(store, deal), 201);
+			return created(store.deals, deal, (d) => dealView(store, d));
 		},
 	},
 	{
@@ -263,8 +261,14 @@ module.exports = [
 		handle: withFound(dealIn, ({ body, store }, deal) => {
 			const problem = invalidDeal(store, body);
 			if (problem) return problem;
-			assignGiven(deal, body, ['name', 'status', 'amount', 'currency', 'closed_at', 'company_id']);
-			deal.updated_at = store.now();
+			assignGiven(store, deal, body, [
+				'name',
+				'status',
+				'amount',
+				'currency',
+				'closed_at',
+				'company_id',
+			]);
 			return ok(dealView(store, deal));
 		}),
 	},

@@ -124,8 +124,7 @@ module.exports = [
 		spec: '/v2/api/dialing-queues/current',
 		handle: withFound(targetUser('body'), ({ body = {}, store }, user) => {
 			const queue = currentQueue(store, user);
-			assignGiven(queue, body, ['name', 'voicemail_handling', 'do_not_disturb']);
-			queue.updated_at = store.now();
+			assignGiven(store, queue, body, ['name', 'voicemail_handling', 'do_not_disturb']);
 			return ok(queueView(queue));
 		}),
 	},

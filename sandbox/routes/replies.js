@@ -27,6 +27,12 @@ function newRecord(store, prefix, fields) {
 	return { id: store.newId(prefix), ...fields, created_at: now, updated_at: now };
 }
 
+/** Keeps `record` first in `list` (Allo lists newest first) and answers 201 with `view(record)`. */
+function created(list, record, view) {
+	list.unshift(record);
+	return ok(view(record), 201);
+}
+
 /** The related data asked for with `?extend=a,b`. */
 const extendOf = (query) =>
 	String(query.extend ?? '')
@@ -72,9 +78,10 @@ const SORTERS = {
 };
 const sortBy = (list, sort) => [...list].sort(SORTERS[sort ?? 'DATE_DESC']);
 
-/** Sets the given keys of `body` on `record`; `undefined` leaves a key as it is. */
-function assignGiven(record, body, keys) {
+/** Sets on `record` the fields of `keys` that `body` gives, and dates the change. */
+function assignGiven(store, record, body, keys) {
 	for (const key of keys) if (body[key] !== undefined) record[key] = body[key];
+	record.updated_at = store.now();
 }
 
 /** The given keys of `body`, each `null` when left out (what Allo stores for an empty field). */
@@ -99,5 +106,6 @@ module.exports = {
 	assignGiven,
 	withFound,
 	newRecord,
+	created,
 	givenOrNull,
 };
