@@ -3,7 +3,8 @@
 // main registers one Allo webhook; 1,000 signed deliveries, 20 % of them repeated, spread over both
 // processors while one of them restarts, are all acknowledged and none is lost; the figures for
 // executions per distinct delivery are printed, without and with n8n's Remove Duplicates node.
-const { readFileSync } = require('node:fs');
+const { cpSync, readFileSync } = require('node:fs');
+const path = require('node:path');
 const { createSandbox } = require('../../sandbox');
 const { startQueueCluster } = require('../../scripts/n8n-queue');
 const {
@@ -179,6 +180,23 @@ function handledBy(result, restarted) {
 
 const rate = (part, whole) => `${part} of ${whole}`;
 
+/** Where the cluster's logs are kept when a load lost a delivery. */
+const KEPT_LOGS = path.resolve(__dirname, '..', '..', '.cache', 'e2e-queue-logs');
+
+/** Prints every attempt of each lost delivery and keeps the processes' logs, to say why. */
+function explainLost(label, lost, results, restart) {
+	for (const result of results.filter((r) => lost.includes(r.id))) {
+		const attempts = result.attempts.map(
+			(a) =>
+				`${a.status ?? a.error} from processor ${a.upstream === null ? '?' : Number(a.upstream) + 1} ${((a.at - restart.stoppingAt) / 1000).toFixed(1)} s after the restart began: ${a.reply}`,
+		);
+		say(`  lost ${result.id}:\n    ${attempts.join('\n    ')}`);
+	}
+	const kept = path.join(KEPT_LOGS, label.replace(/\W+/g, '-'));
+	cpSync(cluster.logs, kept, { recursive: true });
+	say(`  n8n, PostgreSQL and Redis logs kept in ${kept}`);
+}
+
 /** The load, what it cost and what it started; prints the figures. */
 async function runLoad(label, distinct, workflow, secret, node) {
 	const plan = deliveryPlan(label.toLowerCase().replace(/\W+/g, '-'), distinct);
@@ -217,6 +235,7 @@ async function runLoad(label, distinct, workflow, secret, node) {
 			`  repeated ids run twice: sent at the same instant ${rate(ranTwice(plan.atOnce), plan.atOnce.length)}, sent again later ${rate(ranTwice(plan.later), plan.later.length)}; both copies handled at once by the same processor ${rate(ranTwice(oneProcessor), oneProcessor.length)}, by different ones (or across the restart) ${rate(ranTwice(several), several.length)}, a copy retried after no 2xx ${rate(ranTwice(retried), retried.length)}`,
 		].join('\n'),
 	);
+	if (lost.length > 0) explainLost(label, lost, results, restart);
 	return {
 		results,
 		runs,
