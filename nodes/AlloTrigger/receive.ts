@@ -17,6 +17,18 @@ function reply(
 }
 
 /**
+ * Records the delivery as handled once n8n answered it with a 2xx, which it sends only after the
+ * execution was stored. Any other end (the start failed, or the sender hung up first) lets the
+ * sender's next copy run, so a failed start never turns Allo's retry into a "duplicate".
+ */
+function settleWhenAnswered(context: IWebhookFunctions, settle: (accepted: boolean) => void) {
+	const response = context.getResponseObject();
+	response.once('close', () =>
+		settle(response.writableFinished && response.statusCode >= 200 && response.statusCode < 300),
+	);
+}
+
+/**
  * The secret of the webhook Allo delivers through: for the production URL the one this process
  * registered last (a scheduled check may have replaced the webhook), else the one published.
  */
@@ -58,9 +70,9 @@ export async function receive(this: IWebhookFunctions): Promise<IWebhookResponse
 
 	const trigger = triggerKey(this);
 	const key = deliveryKey(event, deliveryId);
-	// Check and record in one synchronous step: no await until the execution starts.
-	if (key && !ledgerFor(trigger).firstSeen(key))
-		return reply(this, 200, { ...RECEIVED, ignored: 'duplicate delivery' });
+	const settle = key ? await ledgerFor(trigger).claim(key) : undefined;
+	if (settle === null) return reply(this, 200, { ...RECEIVED, ignored: 'duplicate delivery' });
+	if (settle) settleWhenAnswered(this, settle);
 
 	const item = { json: { ...event } };
 	if (this.getMode() === 'manual') handOverTestEvent(trigger, item);
