@@ -89,6 +89,8 @@ async function startQueueCluster({
 			postgres,
 			balancer,
 			logs,
+			/** Where each webhook processor serves, bypassing the balancer. */
+			processorUrls: () => processors.map((p) => p.url),
 			/**
 			 * Stops webhook processor `index` (SIGTERM, then SIGKILL after `graceMs`) and starts it
 			 * again; resolves with when it was asked to stop, when it was gone and when the new one served.
