@@ -1,8 +1,9 @@
 // The Allo Trigger in n8n's queue mode: PostgreSQL, Redis, one main, one worker and two webhook
-// processors behind a round-robin balancer, the packed package installed on each. Publishing on
-// main registers one Allo webhook; 1,000 signed deliveries, 20 % of them repeated, spread over both
-// processors while one of them restarts, are all acknowledged and none is lost; the figures for
-// executions per distinct delivery are printed, without and with n8n's Remove Duplicates node.
+// processors behind a round-robin balancer that routes only to ready ones, the packed package
+// installed on each. Publishing on main registers one Allo webhook, which main heals when it is
+// deleted in Allo; 1,000 signed deliveries, 20 % of them repeated, spread over both processors
+// while one of them restarts, are all acknowledged and none is lost; the figures for executions
+// per distinct delivery are printed, without and with n8n's Remove Duplicates node.
 const { randomBytes } = require('node:crypto');
 const { cpSync, readFileSync } = require('node:fs');
 const path = require('node:path');
