@@ -17,14 +17,14 @@ function reply(
 }
 
 /**
- * Records the delivery as handled once n8n answered it with a 2xx, which it sends only after the
- * execution was stored. Any other end (the start failed, or the sender hung up first) lets the
- * sender's next copy run, so a failed start never turns Allo's retry into a "duplicate".
+ * Records the delivery as handled unless n8n answered it with an error, which it does when the
+ * execution could not be started: then the sender's next copy runs, instead of being a duplicate.
+ * A sender that hung up before the answer (n8n is slow, not failing) leaves it handled.
  */
 function settleWhenAnswered(context: IWebhookFunctions, settle: (accepted: boolean) => void) {
 	const response = context.getResponseObject();
 	response.once('close', () =>
-		settle(response.writableFinished && response.statusCode >= 200 && response.statusCode < 300),
+		settle(!response.writableFinished || (response.statusCode >= 200 && response.statusCode < 300)),
 	);
 }
 

@@ -243,6 +243,10 @@ export function triggerSetup(parameters: INodeParameters, staticData: IDataObjec
 		webhookContext(request: { body: string; headers: Record<string, string> }) {
 			const response: { status?: number; body?: unknown } = {};
 			const closed: Array<() => void> = [];
+			/** The connection closes; without an answer written first, the sender gave up before n8n answered. */
+			const hangUp = () => {
+				for (const listener of closed.splice(0)) listener();
+			};
 			const res = {
 				statusCode: 200,
 				writableFinished: false,
@@ -261,7 +265,7 @@ export function triggerSetup(parameters: INodeParameters, staticData: IDataObjec
 				},
 				end() {
 					res.writableFinished = true;
-					for (const listener of closed.splice(0)) listener();
+					hangUp();
 					return res;
 				},
 			};
@@ -286,6 +290,7 @@ export function triggerSetup(parameters: INodeParameters, staticData: IDataObjec
 				context: new WebhookContext(workflow, node, data, 'webhook', webhookData, [], null),
 				response,
 				answer,
+				hangUp,
 			};
 		},
 	};

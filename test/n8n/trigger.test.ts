@@ -262,9 +262,9 @@ describe('deliveries', () => {
 		setup: ReturnType<typeof triggerSetup>,
 		request: { body: string; headers: Record<string, string> },
 	) => {
-		const { context, response, answer } = setup.webhookContext(request);
+		const { context, response, answer, hangUp } = setup.webhookContext(request);
 		const result = trigger.webhook.call(context as unknown as IWebhookFunctions);
-		return { result, response, answer };
+		return { result, response, answer, hangUp };
 	};
 	/** One delivery as n8n handles it: a started execution is stored (2xx) or fails to start (`startStatus`). */
 	const deliver = async (
@@ -415,6 +415,15 @@ describe('deliveries', () => {
 		const again = await deliver(setup, signed(smsPayload(), 'msg_start_fails'));
 		expect(again.result.workflowData).toBeUndefined();
 		expect(again.response.body).toEqual({ received: true, ignored: 'duplicate delivery' });
+	});
+
+	test('a delivery whose sender hung up before n8n answered counts as handled', async () => {
+		const setup = triggerSetup(v2Parameters, structuredClone(stored));
+		const slow = receive(setup, signed(smsPayload(), 'msg_sender_hung_up'));
+		expect((await slow.result).workflowData).toHaveLength(1);
+		slow.hangUp();
+		const retry = await deliver(setup, signed(smsPayload(), 'msg_sender_hung_up'));
+		expect(retry.response.body).toEqual({ received: true, ignored: 'duplicate delivery' });
 	});
 
 	/** The first copy's webhook() has returned and n8n has not answered yet when the second arrives. */
