@@ -80,6 +80,7 @@ async function startQueueCluster({
 			processors.push(await launch(r, 'webhook'));
 			stoppers.push(() => processors[processorRoles.indexOf(r)].stop());
 		}
+		await balancer.allReady();
 		log(
 			`n8n worker (concurrency ${workerConcurrency}) and ${processorCount} webhook processors on ${processors.map((p) => p.url).join(', ')}, behind ${balancer.url}`,
 		);
@@ -89,15 +90,19 @@ async function startQueueCluster({
 			postgres,
 			balancer,
 			logs,
+			/** Where each webhook processor serves, bypassing the balancer. */
+			processorUrls: () => processors.map((p) => p.url),
 			/**
 			 * Stops webhook processor `index` (SIGTERM, then SIGKILL after `graceMs`) and starts it
-			 * again; resolves with when it was asked to stop, when it was gone and when the new one served.
+			 * again; resolves with when it was asked to stop, when it was gone and when the new one was
+			 * ready and back in the balancer.
 			 */
 			async restartProcessor(index, graceMs = 3000) {
 				const stoppingAt = Date.now();
 				await processors[index].stop(graceMs);
 				const stoppedAt = Date.now();
 				processors[index] = await launch(processorRoles[index], 'webhook');
+				await balancer.allReady();
 				return { stoppingAt, stoppedAt, readyAt: Date.now() };
 			},
 			/** Starts the worker again with another concurrency, once its running jobs are done. */

@@ -34,8 +34,8 @@ function callCompletedBody(n, at = new Date()) {
 
 /**
  * Delivers one copy of `delivery` to `url` until a 2xx or the retries run out. Resolves with every
- * attempt: its HTTP status (null when no answer came), when the answer came and how long it took,
- * and the `x-upstream` header a load balancer put on it.
+ * attempt: its HTTP status (null when no answer came), the start of the reply's body, when the
+ * answer came and how long it took, and the `x-upstream` header a load balancer put on it.
  */
 async function deliver(url, webhook, { id, body }, retryDelaysMs = RETRY_DELAYS_MS) {
 	if (!/^http:\/\/(127\.\d+\.\d+\.\d+|localhost)(:\d+)?\//.test(url)) {
@@ -48,6 +48,7 @@ async function deliver(url, webhook, { id, body }, retryDelaysMs = RETRY_DELAYS_
 		let status = null;
 		let error = null;
 		let upstream = null;
+		let reply = null;
 		try {
 			const response = await fetch(url, {
 				method: 'POST',
@@ -61,13 +62,20 @@ async function deliver(url, webhook, { id, body }, retryDelaysMs = RETRY_DELAYS_
 				body,
 				signal: AbortSignal.timeout(ANSWER_TIMEOUT_MS),
 			});
-			await response.arrayBuffer();
+			reply = (await response.text()).slice(0, 200);
 			status = response.status;
 			upstream = response.headers.get('x-upstream');
 		} catch (failure) {
 			error = failure.cause?.code ?? failure.name;
 		}
-		attempts.push({ status, error, upstream, at: Date.now(), ms: performance.now() - started });
+		attempts.push({
+			status,
+			reply,
+			error,
+			upstream,
+			at: Date.now(),
+			ms: performance.now() - started,
+		});
 		const delivered = status !== null && status >= 200 && status < 300;
 		if (delivered || attempt >= retryDelaysMs.length) return { id, delivered, attempts };
 		await new Promise((resolve) => setTimeout(resolve, retryDelaysMs[attempt]));

@@ -17,6 +17,18 @@ function reply(
 }
 
 /**
+ * Records the delivery as handled unless n8n answered it with an error, which it does when the
+ * execution could not be started: then the sender's next copy runs, instead of being a duplicate.
+ * A sender that hung up before the answer (n8n is slow, not failing) leaves it handled.
+ */
+function settleWhenAnswered(context: IWebhookFunctions, settle: (accepted: boolean) => void) {
+	const response = context.getResponseObject();
+	response.once('close', () =>
+		settle(!response.writableFinished || (response.statusCode >= 200 && response.statusCode < 300)),
+	);
+}
+
+/**
  * The secret of the webhook Allo delivers through: for the production URL the one this process
  * registered last (a scheduled check may have replaced the webhook), else the one published.
  */
@@ -58,9 +70,9 @@ export async function receive(this: IWebhookFunctions): Promise<IWebhookResponse
 
 	const trigger = triggerKey(this);
 	const key = deliveryKey(event, deliveryId);
-	// Check and record in one synchronous step: no await until the execution starts.
-	if (key && !ledgerFor(trigger).firstSeen(key))
-		return reply(this, 200, { ...RECEIVED, ignored: 'duplicate delivery' });
+	const settle = key ? await ledgerFor(trigger).claim(key) : undefined;
+	if (settle === null) return reply(this, 200, { ...RECEIVED, ignored: 'duplicate delivery' });
+	if (settle) settleWhenAnswered(this, settle);
 
 	const item = { json: { ...event } };
 	if (this.getMode() === 'manual') handOverTestEvent(trigger, item);

@@ -6,10 +6,15 @@ export const DELIVERY_HORIZON_SECONDS = 30 * 60 * 60;
 /** Ids remembered per trigger; beyond this the oldest are forgotten first. */
 export const DELIVERY_CAPACITY = 100_000;
 
+/** Ends a claim: accepted records the delivery as handled; not accepted lets a later copy run it. */
+export type SettleClaim = (accepted: boolean, nowMs?: number) => void;
+
 /**
- * The deliveries one trigger has already handled, newest last, in bounded memory. Checking and
- * recording are one synchronous step, so two copies arriving at the same instant cannot both
- * pass: JavaScript runs one of them to the end before the other starts.
+ * The deliveries one trigger has already handled, newest last, in bounded memory. A delivery is
+ * claimed before its execution starts and recorded only once it was accepted, so a copy sent
+ * again after a failed start still runs. Claiming checks and opens the claim in one synchronous
+ * step, so two copies arriving at the same instant cannot both pass: JavaScript runs one of them
+ * to its first await before the other starts.
  */
 export class DeliveryLedger {
 	/** Key → second it was recorded. */
@@ -17,6 +22,8 @@ export class DeliveryLedger {
 	/** The same keys oldest first, as a ring: forgetting the oldest costs the same at any size. */
 	private readonly order: string[] = [];
 	private start = 0;
+	/** Keys claimed and not settled yet: copies arriving meanwhile wait for the outcome. */
+	private readonly open = new Map<string, Promise<void>>();
 
 	constructor(
 		readonly capacity = DELIVERY_CAPACITY,
@@ -25,6 +32,27 @@ export class DeliveryLedger {
 
 	get size(): number {
 		return this.seen.size;
+	}
+
+	/**
+	 * Claims `key` for one copy of a delivery: null when it was already handled within the horizon,
+	 * else the function to call once the copy's outcome is known. A copy arriving while another
+	 * holds the claim waits for that outcome.
+	 */
+	async claim(key: string, nowMs = Date.now()): Promise<SettleClaim | null> {
+		for (let open = this.open.get(key); open; open = this.open.get(key)) await open;
+		const at = this.seen.get(key);
+		if (at !== undefined && Math.floor(nowMs / 1000) - at < this.horizonSeconds) return null;
+		let release = () => {};
+		this.open.set(key, new Promise<void>((resolve) => (release = resolve)));
+		let settled = false;
+		return (accepted, settledMs = Date.now()) => {
+			if (settled) return;
+			settled = true;
+			if (accepted) this.firstSeen(key, settledMs);
+			this.open.delete(key);
+			release();
+		};
 	}
 
 	/** Records `key`; false when it was already recorded within the horizon. */

@@ -1,9 +1,12 @@
 // The Allo Trigger in n8n's queue mode: PostgreSQL, Redis, one main, one worker and two webhook
-// processors behind a round-robin balancer, the packed package installed on each. Publishing on
-// main registers one Allo webhook; 1,000 signed deliveries, 20 % of them repeated, spread over both
-// processors while one of them restarts, are all acknowledged and none is lost; the figures for
-// executions per distinct delivery are printed, without and with n8n's Remove Duplicates node.
-const { readFileSync } = require('node:fs');
+// processors behind a round-robin balancer that routes only to ready ones, the packed package
+// installed on each. Publishing on main registers one Allo webhook, which main heals when it is
+// deleted in Allo; 1,000 signed deliveries, 20 % of them repeated, spread over both processors
+// while one of them restarts, are all acknowledged and none is lost; the figures for executions
+// per distinct delivery are printed, without and with n8n's Remove Duplicates node.
+const { randomBytes } = require('node:crypto');
+const { cpSync, readFileSync } = require('node:fs');
+const path = require('node:path');
 const { createSandbox } = require('../../sandbox');
 const { startQueueCluster } = require('../../scripts/n8n-queue');
 const {
@@ -56,6 +59,10 @@ beforeAll(async () => {
 	});
 });
 
+afterEach(async () => {
+	for (const workflow of published) await unpublish(workflow);
+});
+
 afterAll(async () => {
 	await cluster?.stop();
 	await sandbox?.close();
@@ -64,12 +71,16 @@ afterAll(async () => {
 /** A completed-call workflow with `after` behind its trigger, reached through the balancer. */
 async function createWorkflow(name, after = []) {
 	const workflow = await createTriggerWorkflow(api, credential, { name, after });
-	return { id: workflow.id, url: `${cluster.balancer.url}/${workflow.path}` };
+	return { id: workflow.id, path: workflow.path, url: `${cluster.balancer.url}/${workflow.path}` };
 }
+
+/** Workflows a test published and has not unpublished: a failed test leaves none to the next. */
+const published = new Set();
 
 /** Publishes on main and returns the signing secret of the one Allo webhook that results. */
 async function publish(workflow) {
 	await api('POST', `/api/v1/workflows/${workflow.id}/publish`);
+	published.add(workflow);
 	await h.waitFor('one webhook in Allo', () => webhooks().length === 1, 60_000);
 	await h.sleep(1000);
 	const registered = await alloWebhooks(sandbox);
@@ -78,6 +89,7 @@ async function publish(workflow) {
 }
 
 async function unpublish(workflow) {
+	published.delete(workflow);
 	await api('POST', `/api/v1/workflows/${workflow.id}/unpublish`);
 	await h.waitFor('no webhook in Allo', () => webhooks().length === 0, 60_000);
 }
@@ -178,6 +190,24 @@ function handledBy(result, restarted) {
 }
 
 const rate = (part, whole) => `${part} of ${whole}`;
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+
+/** Where the cluster's logs are kept when a load lost a delivery. */
+const KEPT_LOGS = path.resolve(__dirname, '..', '..', '.cache', 'e2e-queue-logs');
+
+/** Prints every attempt of each lost delivery and keeps the processes' logs, to say why. */
+function explainLost(label, lost, results, restart) {
+	for (const result of results.filter((r) => lost.includes(r.id))) {
+		const attempts = result.attempts.map(
+			(a) =>
+				`${a.status ?? a.error} from processor ${a.upstream === null ? '?' : Number(a.upstream) + 1} ${((a.at - restart.stoppingAt) / 1000).toFixed(1)} s after the restart began: ${a.reply}`,
+		);
+		say(`  lost ${result.id}:\n    ${attempts.join('\n    ')}`);
+	}
+	const kept = path.join(KEPT_LOGS, label.replace(/\W+/g, '-'));
+	cpSync(cluster.logs, kept, { recursive: true });
+	say(`  n8n, PostgreSQL and Redis logs kept in ${kept}`);
+}
 
 /** The load, what it cost and what it started; prints the figures. */
 async function runLoad(label, distinct, workflow, secret, node) {
@@ -217,6 +247,7 @@ async function runLoad(label, distinct, workflow, secret, node) {
 			`  repeated ids run twice: sent at the same instant ${rate(ranTwice(plan.atOnce), plan.atOnce.length)}, sent again later ${rate(ranTwice(plan.later), plan.later.length)}; both copies handled at once by the same processor ${rate(ranTwice(oneProcessor), oneProcessor.length)}, by different ones (or across the restart) ${rate(ranTwice(several), several.length)}, a copy retried after no 2xx ${rate(ranTwice(retried), retried.length)}`,
 		].join('\n'),
 	);
+	if (lost.length > 0) explainLost(label, lost, results, restart);
 	return {
 		results,
 		runs,
@@ -258,6 +289,81 @@ const removeDuplicates = [
 test('publishing on main registers exactly one Allo webhook, at the webhook processors’ address', async () => {
 	const workflow = await createWorkflow('Allo calls, queue mode');
 	expect(await publish(workflow)).toMatch(/^whsec_/);
+	await unpublish(workflow);
+});
+
+/** Main checks the published webhook in Allo every minute; a little more for a busy machine. */
+const HEAL_WITHIN_MS = 90_000;
+/** A processor asks Allo for the current secret at most every 30 s (`SECRET_REFRESH_SECONDS`). */
+const SECRET_REFRESH_MS = 30_000;
+/** What a busy machine may add to that: the requests to Allo and n8n, and the 1 s between tries. */
+const REFRESH_SLACK_MS = 15_000;
+
+/**
+ * One delivery to one processor, tried every second until a 2xx (at most `tries`); resolves with
+ * its attempts, the last one the 2xx when it was accepted.
+ */
+async function tryEverySecond(url, secret, id, tries) {
+	const [result] = await deliverAll(url, secret, [{ id, body: callCompletedBody(0) }], {
+		concurrency: 1,
+		retryDelaysMs: Array(tries - 1).fill(1000),
+	});
+	return result.attempts;
+}
+
+test('a webhook deleted in Allo is created again by main, and both processors accept its new secret within 30 s', async () => {
+	const workflow = await createWorkflow('Allo calls, healed in queue mode');
+	const oldSecret = await publish(workflow);
+	const [before] = webhooks();
+	const direct = cluster.processorUrls().map((url) => `${url}/${workflow.path}`);
+	for (const [i, url] of direct.entries()) {
+		const attempts = await tryEverySecond(url, oldSecret, `msg_before_heal_${i}`, 5);
+		expect(attempts.at(-1)).toMatchObject({ status: 200 });
+	}
+
+	sandbox.control.deleteWebhook(before.id);
+	const deletedAt = Date.now();
+	// Meanwhile forged deliveries keep coming, signed with a secret nobody holds: each processor asks
+	// Allo for the current secret on them, at most every 30 s, so the new one may wait that long.
+	const forgedSecret = `whsec_${randomBytes(24).toString('base64')}`;
+	let settled = false;
+	const forged = direct.map(async (url, i) => {
+		for (let n = 0; !settled; n += 1) {
+			const id = `msg_forged_${i}_${n}`;
+			await deliverAll(url, forgedSecret, [{ id, body: callCompletedBody(n) }], {
+				retryDelaysMs: [],
+			});
+			await h.sleep(1000);
+		}
+	});
+	const after = await h.waitFor(
+		'main to create the webhook again',
+		() => webhooks().find((w) => w.id !== before.id),
+		HEAL_WITHIN_MS,
+		250,
+	);
+	const healedAt = Date.now();
+	const [registered] = await alloWebhooks(sandbox);
+	expect(registered).toEqual(expect.objectContaining({ id: after.id, url: workflow.url }));
+	expect(registered.signing_secret).not.toBe(oldSecret);
+
+	const bound = SECRET_REFRESH_MS + REFRESH_SLACK_MS;
+	const accepted = await Promise.all(
+		direct.map((url, i) =>
+			tryEverySecond(url, registered.signing_secret, `msg_after_heal_${i}`, bound / 1000),
+		),
+	);
+	settled = true;
+	await Promise.all(forged);
+	const acceptedAfter = accepted.map((attempts) => attempts.at(-1).at - healedAt);
+	say(
+		`Healing in queue mode: the webhook created again ${seconds(healedAt - deletedAt)} after it was deleted in Allo; its new secret accepted ${acceptedAfter.map((ms, i) => `by webhook processor ${i + 1} after ${seconds(ms)}`).join(', ')}`,
+	);
+	expect(webhooks()).toHaveLength(1);
+	for (const [i, attempts] of accepted.entries()) {
+		expect(attempts.at(-1)).toMatchObject({ status: 200 });
+		expect(acceptedAfter[i]).toBeLessThanOrEqual(bound);
+	}
 	await unpublish(workflow);
 });
 

@@ -240,22 +240,40 @@ export function triggerSetup(
 			const { data } = additionalData({});
 			return new HookContext(workflow, node, data, 'trigger', 'activate');
 		},
-		/** Delivers one request to the trigger's webhook(); the response is captured. */
+		/**
+		 * Delivers one request to the trigger's webhook(); the response is captured. `answer(status)`
+		 * is n8n's reply once it has tried to start the execution: 2xx once stored, else an error.
+		 */
 		webhookContext(request: { body: string; headers: Record<string, string> }) {
 			const response: { status?: number; body?: unknown } = {};
+			const closed: Array<() => void> = [];
+			/** The connection closes; without an answer written first, the sender gave up before n8n answered. */
+			const hangUp = () => {
+				for (const listener of closed.splice(0)) listener();
+			};
 			const res = {
+				statusCode: 200,
+				writableFinished: false,
+				once(event: string, listener: () => void) {
+					if (event === 'close') closed.push(listener);
+					return res;
+				},
 				status(code: number) {
 					response.status = code;
+					res.statusCode = code;
 					return res;
 				},
 				json(body: unknown) {
 					response.body = body;
-					return res;
+					return res.end();
 				},
 				end() {
+					res.writableFinished = true;
+					hangUp();
 					return res;
 				},
 			};
+			const answer = (status: number) => res.status(status).end();
 			const req = {
 				body: JSON.parse(request.body),
 				rawBody: Buffer.from(request.body),
@@ -275,6 +293,8 @@ export function triggerSetup(
 			return {
 				context: new WebhookContext(workflow, node, data, 'webhook', webhookData, [], null),
 				response,
+				answer,
+				hangUp,
 			};
 		},
 	};

@@ -288,13 +288,25 @@ describe('deliveries', () => {
 			'webhook-signature': new Webhook(secret).sign(id, at, body),
 		},
 	});
-	const deliver = async (
+	/** Hands one request to webhook(); n8n's answer to a started execution is left to the caller. */
+	const receive = (
 		setup: ReturnType<typeof triggerSetup>,
 		request: { body: string; headers: Record<string, string> },
 	) => {
-		const { context, response } = setup.webhookContext(request);
-		const result = await trigger.webhook.call(context as unknown as IWebhookFunctions);
-		return { result, response };
+		const { context, response, answer, hangUp } = setup.webhookContext(request);
+		const result = trigger.webhook.call(context as unknown as IWebhookFunctions);
+		return { result, response, answer, hangUp };
+	};
+	/** One delivery as n8n handles it: a started execution is stored (2xx) or fails to start (`startStatus`). */
+	const deliver = async (
+		setup: ReturnType<typeof triggerSetup>,
+		request: { body: string; headers: Record<string, string> },
+		startStatus = 200,
+	) => {
+		const { result, response, answer } = receive(setup, request);
+		const webhookResult = await result;
+		if (webhookResult.workflowData) answer(startStatus);
+		return { result: webhookResult, response };
 	};
 
 	test('a signed delivery starts the workflow with the normalised event', async () => {
@@ -423,6 +435,52 @@ describe('deliveries', () => {
 		});
 		const next = await deliver(setup, signed(smsPayload(), 'msg_next'));
 		expect(next.result.workflowData).toHaveLength(1);
+	});
+
+	test('a delivery whose execution failed to start runs when Allo sends it again', async () => {
+		const setup = triggerSetup(v2Parameters, structuredClone(stored));
+		const failed = await deliver(setup, signed(smsPayload(), 'msg_start_fails'), 500);
+		expect(failed.result.workflowData).toHaveLength(1);
+		const retry = await deliver(setup, signed(smsPayload(), 'msg_start_fails'));
+		expect(retry.result.workflowData).toHaveLength(1);
+		const again = await deliver(setup, signed(smsPayload(), 'msg_start_fails'));
+		expect(again.result.workflowData).toBeUndefined();
+		expect(again.response.body).toEqual({ received: true, ignored: 'duplicate delivery' });
+	});
+
+	test('a delivery whose sender hung up before n8n answered counts as handled', async () => {
+		const setup = triggerSetup(v2Parameters, structuredClone(stored));
+		const slow = receive(setup, signed(smsPayload(), 'msg_sender_hung_up'));
+		expect((await slow.result).workflowData).toHaveLength(1);
+		slow.hangUp();
+		const retry = await deliver(setup, signed(smsPayload(), 'msg_sender_hung_up'));
+		expect(retry.response.body).toEqual({ received: true, ignored: 'duplicate delivery' });
+	});
+
+	/** The first copy's webhook() has returned and n8n has not answered yet when the second arrives. */
+	const copyWhileFirstStarts = async (id: string, firstStatus: number) => {
+		const setup = triggerSetup(v2Parameters, structuredClone(stored));
+		const first = receive(setup, signed(smsPayload(), id));
+		expect((await first.result).workflowData).toHaveLength(1);
+		let copyDone = false;
+		const copy = receive(setup, signed(smsPayload(), id));
+		void copy.result.then(() => (copyDone = true));
+		// Long enough for webhook() to answer a duplicate that did not wait: it does no I/O.
+		for (let turn = 0; turn < 100; turn += 1) await Promise.resolve();
+		expect(copyDone).toBe(false);
+		first.answer(firstStatus);
+		return { result: await copy.result, response: copy.response };
+	};
+
+	test('a copy arriving while the first is being stored waits, then is a duplicate', async () => {
+		const copy = await copyWhileFirstStarts('msg_in_flight_stored', 200);
+		expect(copy.result.workflowData).toBeUndefined();
+		expect(copy.response.body).toEqual({ received: true, ignored: 'duplicate delivery' });
+	});
+
+	test('a copy arriving while the first fails to start waits, then runs', async () => {
+		const copy = await copyWhileFirstStarts('msg_in_flight_fails', 503);
+		expect(copy.result.workflowData).toHaveLength(1);
 	});
 
 	test('per-number (v1) deliveries are unsigned and accepted', async () => {

@@ -36,6 +36,17 @@ describe('the delivery ledger', () => {
 		expect(ledger.size).toBe(1);
 	});
 
+	test('a claimed key is recorded only when its copy was accepted', async () => {
+		const ledger = new DeliveryLedger();
+		const failed = await ledger.claim('a');
+		failed?.(false);
+		const accepted = await ledger.claim('a');
+		expect(accepted).toEqual(expect.any(Function));
+		accepted?.(true);
+		expect(await ledger.claim('a')).toBeNull();
+		expect(ledger.size).toBe(1);
+	});
+
 	test('stays bounded at 100,000 ids', () => {
 		const ledger = new DeliveryLedger();
 		const now = Date.now();
