@@ -325,18 +325,18 @@ describe('a list read before asks for its first pages at once', () => {
 		expect(transport.requests).toHaveLength(60);
 	});
 
-	test('executions sharing a key share what they learnt of a list, never the key', async () => {
+	test('executions sharing a key share what they learnt of a list; another key does not', async () => {
 		const scope = serveCalls(5, 2);
-		const apiKey = 'ak_live_shared_list_sizes_1';
-		const first = alloClient({ apiKey, sharePacing: true });
+		const [sameKey, otherKey] = ['ak_list_reader', 'ak_other_list_reader'];
+		const first = alloClient({ apiKey: sameKey, sharePacing: true });
 		await readCalls(first.client);
-		const second = alloClient({ apiKey, sharePacing: true });
+		const second = alloClient({ apiKey: sameKey, sharePacing: true });
 		const ahead = countAhead(second.transport);
 		ahead.next();
 		expect(ids(await readCalls(second.client))).toEqual(range('cll_', 0, 500));
 		expect(sorted(ahead.reads[0])).toEqual([0, 1, 2, 3, 4]);
 		expect(scope.isDone()).toBe(true);
-		const other = alloClient({ apiKey: 'ak_live_shared_list_sizes_2', sharePacing: true });
+		const other = alloClient({ apiKey: otherKey, sharePacing: true });
 		const otherAhead = countAhead(other.transport);
 		otherAhead.next();
 		serveCalls(5, 1);
