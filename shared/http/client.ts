@@ -89,13 +89,13 @@ export class AlloClient {
 		return this.pacers?.[kind].perSecond ?? 1;
 	}
 
-	/** The page count this key saw last for a list, if it read it before. */
-	knownPageCount(list: string): number | undefined {
-		return this.pacers?.pageCounts.get(list);
+	/** Pages of a list to ask for before the first answer (see `PageCounts`). */
+	pagesAhead(endpoint: EndpointName, list: string): number {
+		return this.pacers?.pageCounts.pagesAhead(endpoint, list) ?? 1;
 	}
 
 	rememberPageCount(list: string, pages: number): void {
-		this.pacers?.pageCounts.set(list, pages);
+		this.pacers?.pageCounts.remember(list, pages);
 	}
 
 	now(): number {

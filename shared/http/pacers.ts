@@ -27,12 +27,27 @@ class RecentlyUsed<V> {
 export const MAX_REMEMBERED_LISTS = 200;
 
 /**
- * How many pages each list (an endpoint with its filters) had when this key last read it, so
- * reading it again can ask for its first pages at once instead of waiting for the first answer.
+ * Pages a read asks for before the first answer, which brings the page count. A list this key
+ * read before: as many as it had then. The first list this key reads from an endpoint: as many
+ * as Allo takes at once, so a long list's first read needs no extra round trip, and at most one
+ * second of reads is wasted per endpoint for as long as the process runs. Any other new list
+ * (a filter by a moving date is one every run): its first page alone, wasting nothing.
  */
-export class PageCounts extends RecentlyUsed<number> {
-	constructor() {
-		super(MAX_REMEMBERED_LISTS);
+export class PageCounts {
+	private readonly lists = new RecentlyUsed<number>(MAX_REMEMBERED_LISTS);
+	private readonly endpointsRead = new Set<string>();
+
+	pagesAhead(endpoint: string, list: string): number {
+		const known = this.lists.get(list);
+		if (known !== undefined) return Math.max(1, known);
+		if (this.endpointsRead.has(endpoint)) return 1;
+		// Claimed before the answer: reads starting meanwhile ask for their first page alone.
+		this.endpointsRead.add(endpoint);
+		return Infinity;
+	}
+
+	remember(list: string, pages: number): void {
+		this.lists.set(list, pages);
 	}
 }
 

@@ -54,11 +54,11 @@ export function readV2Page(body: unknown): Page {
  * Fetches records from a paged endpoint, keeping Allo's order. The page count arrives with the
  * first page; waiting for it before asking for the rest costs a round trip on every second of
  * pages (Allo takes one second's worth at once, then the next second's). So the first window asks
- * at once for as many pages as the limit needs and the list had when this key last read it (never
- * more than Allo takes at once: a list that shrank wastes at most that many reads); the rest
- * follow with as many requests in flight as the rate limit and the measured latency need (the
- * client's pacer keeps them within the limit). `map` turns each record as its page arrives, so
- * the work overlaps the wait for the other pages.
+ * at once for as many pages as the limit needs and `PageCounts` expects (never more than Allo
+ * takes at once: pages a list turns out not to have are ignored); the rest follow with as many
+ * requests in flight as the rate limit and the measured latency need (the client's pacer keeps
+ * them within the limit). `map` turns each record as its page arrives, so the work overlaps the
+ * wait for the other pages.
  */
 export async function paginate<T = unknown>(
 	client: AlloClient,
@@ -87,8 +87,7 @@ export async function paginate<T = unknown>(
 		const page = readPage(await client.callEnvelope(name, request));
 		return { ...page, items: page.items.map(map) };
 	};
-	const remembered = Math.max(1, client.knownPageCount(list) ?? 1);
-	const ahead = Math.min(pagesForLimit, remembered, client.burst(kind));
+	const ahead = Math.min(pagesForLimit, client.pagesAhead(name, list), client.burst(kind));
 	const window = await Promise.allSettled(
 		Array.from({ length: ahead }, (_, i) => fetchPage(firstPage + i)),
 	);

@@ -1,3 +1,4 @@
+import type { EndpointName } from '../../shared/catalog/endpoints';
 import { MAX_PAGE_SIZE, paginate } from '../../shared/http/pagination';
 import { getManyContacts } from '../../shared/operations/contact/getMany';
 import { runOperation } from '../../shared/operations/run';
@@ -28,6 +29,16 @@ const contactsPage = (page: number, count: number, totalPages: number) => ({
 		metadata: { pagination: { total_pages: totalPages, current_page: page } },
 	},
 });
+
+/**
+ * A client whose key read another list of `endpoint` before: a new list then asks for its first
+ * page alone (the first read of an endpoint asks ahead; see "pages asked for before the first answer").
+ */
+function clientThatRead(endpoint: EndpointName) {
+	const made = alloClient();
+	made.client.pagesAhead(endpoint, 'another list');
+	return made;
+}
 
 describe('paginate with a limit requests only the pages it needs', () => {
 	test('a limit of 30 asks for one page of 30', async () => {
@@ -75,7 +86,7 @@ describe('paginate with a limit requests only the pages it needs', () => {
 			.get('/v1/api/contacts')
 			.query({ page: '1', size: '100' })
 			.reply(200, contactsPage(1, 20, 2));
-		const { client, transport } = alloClient();
+		const { client, transport } = clientThatRead('searchContacts');
 		const records = await paginate(client, 'searchContacts', {}, { returnAll: false, limit: 500 });
 		expect(records).toHaveLength(120);
 		expect(scope.isDone()).toBe(true);
@@ -87,7 +98,7 @@ describe('paginate with a limit requests only the pages it needs', () => {
 			.get('/v1/api/contacts')
 			.query(true)
 			.reply(200, contactsPage(0, 0, 0));
-		const { client, transport } = alloClient();
+		const { client, transport } = clientThatRead('searchContacts');
 		await expect(paginate(client, 'searchContacts', {}, { returnAll: true })).resolves.toEqual([]);
 		expect(transport.requests).toHaveLength(1);
 	});
@@ -110,7 +121,7 @@ describe('paginate returns all pages of both v1 metadata shapes', () => {
 				.query({ allo_number: ALLO_NUMBER, page: String(page), size: '100' })
 				.reply(200, callsPage(page, page === 2 ? 42 : 100, 3));
 		}
-		const { client, transport } = alloClient();
+		const { client, transport } = clientThatRead('searchCalls');
 		const records = await paginate(
 			client,
 			'searchCalls',
@@ -130,7 +141,7 @@ describe('paginate returns all pages of both v1 metadata shapes', () => {
 				.query({ page: String(page), size: '100' })
 				.reply(200, contactsPage(page, page === 3 ? 7 : 100, 4));
 		}
-		const { client, transport } = alloClient();
+		const { client, transport } = clientThatRead('searchContacts');
 		const contacts = await runOperation(getManyContacts, client, {}, { returnAll: true });
 		expect(ids(contacts)).toEqual(range('cnt_', 0, 307));
 		expect(scope.isDone()).toBe(true);
@@ -169,7 +180,7 @@ describe('paginate over v2 CRM people search', () => {
 				pagination: { page, size: 100, has_more: hasMore },
 			});
 		}
-		const { client, transport } = alloClient();
+		const { client, transport } = clientThatRead('searchPeople');
 		const records = await paginate(
 			client,
 			'searchPeople',
@@ -267,7 +278,7 @@ describe('return all keeps many pages in flight and keeps order', () => {
 	});
 });
 
-describe('a list read before asks for its first pages at once', () => {
+describe('pages asked for before the first answer', () => {
 	/** Serves v1 calls of `pagesNow` pages; pages past the end are refused, as a stale count may ask for them. */
 	const serveCalls = (pagesNow: number, times: number, askedUpTo = pagesNow) => {
 		const scope = allo();
@@ -311,22 +322,78 @@ describe('a list read before asks for its first pages at once', () => {
 			limit === undefined ? { returnAll: true } : { returnAll: false, limit },
 		);
 
-	test('the second Return All sends the first 20 pages before any answer, and keeps order', async () => {
-		const scope = serveCalls(30, 2);
+	test('the first read of an endpoint asks for one second of pages at once, and keeps order', async () => {
+		const scope = serveCalls(30, 1);
 		const { client, transport } = alloClient();
 		const ahead = countAhead(transport);
 		ahead.next();
 		expect(ids(await readCalls(client))).toEqual(range('cll_', 0, 3000));
-		ahead.next();
-		expect(ids(await readCalls(client))).toEqual(range('cll_', 0, 3000));
 		expect(scope.isDone()).toBe(true);
-		expect(sorted(ahead.reads[0])).toEqual([0]);
-		expect(sorted(ahead.reads[1])).toEqual(range('', 0, 20).map(Number));
-		expect(transport.requests).toHaveLength(60);
+		expect(sorted(ahead.reads[0])).toEqual(range('', 0, 20).map(Number));
+		expect(transport.requests).toHaveLength(30);
+	});
+
+	test('a list read before asks for the pages it had; a new list of the endpoint, its first page alone', async () => {
+		const { client, transport } = alloClient();
+		serveCalls(5, 1, 20);
+		await readCalls(client);
+		const ahead = countAhead(transport);
+		serveCalls(5, 1);
+		ahead.next();
+		expect(ids(await readCalls(client))).toEqual(range('cll_', 0, 500));
+		const otherNumber = '+14155550199';
+		const scope = allo();
+		for (let page = 0; page < 5; page++)
+			scope
+				.get('/v1/api/calls')
+				.query({ allo_number: otherNumber, page: String(page), size: '100' })
+				.reply(200, callsPage(page, 100, 5));
+		ahead.next();
+		const otherList = await paginate(
+			client,
+			'searchCalls',
+			{ query: { allo_number: otherNumber } },
+			{ returnAll: true },
+		);
+		expect(ids(otherList)).toEqual(range('cll_', 0, 500));
+		expect(scope.isDone()).toBe(true);
+		expect(sorted(ahead.reads[0])).toEqual([0, 1, 2, 3, 4]);
+		expect(sorted(ahead.reads[1])).toEqual([0]);
+		expect(transport.requests).toHaveLength(20 + 5 + 5);
+	});
+
+	test('a one-page list read first: the pages asked past its end are ignored, and asked once', async () => {
+		const { client, transport } = alloClient();
+		const scope = serveCalls(1, 1, 20);
+		expect(ids(await readCalls(client))).toEqual(range('cll_', 0, 100));
+		expect(scope.isDone()).toBe(true);
+		expect(transport.requests).toHaveLength(20);
+		serveCalls(1, 1);
+		expect(ids(await readCalls(client))).toEqual(range('cll_', 0, 100));
+		expect(transport.requests).toHaveLength(21);
+	});
+
+	test('reads that start while the first read of the endpoint is under way ask for their first page alone', async () => {
+		const scope = serveCalls(3, 1, 20);
+		const otherNumber = '+14155550199';
+		scope
+			.get('/v1/api/calls')
+			.query({ allo_number: otherNumber, page: '0', size: '100' })
+			.reply(200, { data: { results: [], metadata: { total_pages: 0, current_page: 0 } } });
+		const { client, transport } = alloClient();
+		const [first, second] = await Promise.all([
+			readCalls(client),
+			paginate(client, 'searchCalls', { query: { allo_number: otherNumber } }, { returnAll: true }),
+		]);
+		expect(ids(first)).toEqual(range('cll_', 0, 300));
+		expect(second).toEqual([]);
+		expect(scope.isDone()).toBe(true);
+		expect(transport.requests).toHaveLength(21);
 	});
 
 	test('executions sharing a key share what they learnt of a list; another key does not', async () => {
-		const scope = serveCalls(5, 2);
+		const scope = serveCalls(5, 1, 20);
+		serveCalls(5, 1);
 		const [sameKey, otherKey] = ['ak_list_reader', 'ak_other_list_reader'];
 		const first = alloClient({ apiKey: sameKey, sharePacing: true });
 		await readCalls(first.client);
@@ -339,14 +406,14 @@ describe('a list read before asks for its first pages at once', () => {
 		const other = alloClient({ apiKey: otherKey, sharePacing: true });
 		const otherAhead = countAhead(other.transport);
 		otherAhead.next();
-		serveCalls(5, 1);
+		serveCalls(5, 1, 20);
 		await readCalls(other.client);
-		expect(sorted(otherAhead.reads[0])).toEqual([0]);
+		expect(sorted(otherAhead.reads[0])).toEqual(range('', 0, 20).map(Number));
 	});
 
 	test('a list that shrank: the pages it no longer has are ignored, refused or not', async () => {
 		const { client, transport } = alloClient();
-		serveCalls(5, 1);
+		serveCalls(5, 1, 20);
 		await readCalls(client);
 		const scope = serveCalls(2, 1, 5);
 		const ahead = countAhead(transport);
@@ -370,7 +437,7 @@ describe('a list read before asks for its first pages at once', () => {
 
 	test('a page the list still has that fails fails the read', async () => {
 		const { client } = alloClient({ serverRetries: 0 });
-		serveCalls(3, 1);
+		serveCalls(3, 1, 20);
 		await readCalls(client);
 		const scope = allo();
 		scope
