@@ -173,12 +173,11 @@ export class AlloClient {
 		let rateLimitRetries = 0;
 		let serverRetries = 0;
 		for (;;) {
-			if (pacer && this.clock) await pacer.slot(this.clock);
+			const start = pacer && this.clock ? await pacer.slot(this.clock) : undefined;
 			let response: HttpResponse;
-			const sentAt = this.now();
 			try {
 				response = await this.transport.request(request);
-				pacer?.observe(this.now() - sentAt, response.status === 429);
+				if (pacer && start) pacer.answered(start, this.now(), response.status === 429);
 			} catch (cause) {
 				if (
 					idempotent &&

@@ -78,6 +78,17 @@ const ASSUMED_LATENCY_MS = 1000;
 const SLACK_PER_REFUSAL_MS = 20;
 const MAX_SLACK_MS = 100;
 const SLACK_RECOVERY_MS = 0.05;
+/** After this long without an answer, a platform's connections to Allo may have closed. */
+const COLD_AFTER_MS = 5000;
+
+/** A request's start, as the pacer counts it. */
+export interface PacedStart {
+	/** When it left. */
+	at: number;
+	/** Sent before any answer had come back lately (see `RequestPacer.reachedAllo`). */
+	cold: boolean;
+	roundTripMs?: number;
+}
 
 /**
  * Spaces requests so that no more than `perSecond` start in any one-second window. Each caller
@@ -87,29 +98,60 @@ const SLACK_RECOVERY_MS = 0.05;
  */
 export class RequestPacer {
 	/** The latest starts, in the order they were reserved. */
-	private readonly starts: Array<{ at: number }> = [];
+	private readonly starts: PacedStart[] = [];
+	/** The latest round trips, to know the fastest. */
+	private readonly roundTrips: number[] = [];
 	private latencyMs?: number;
 	private slackMs = 0;
+	private lastAnswerAt = -Infinity;
 
 	constructor(readonly perSecond: number) {}
 
-	async slot(clock: PacerClock): Promise<void> {
+	async slot(clock: PacerClock): Promise<PacedStart> {
 		const now = clock.now();
-		const windowStart =
+		const before =
 			this.starts.length >= this.perSecond
-				? this.starts[this.starts.length - this.perSecond].at
-				: -Infinity;
-		const start = { at: Math.max(now, windowStart + 1000 + this.slackMs) };
+				? this.starts[this.starts.length - this.perSecond]
+				: undefined;
+		const free = () => (before ? this.reachedAllo(before) + 1000 + this.slackMs : -Infinity);
+		const start: PacedStart = {
+			at: Math.max(now, free()),
+			cold: now - this.lastAnswerAt > COLD_AFTER_MS,
+		};
 		this.starts.push(start);
 		if (this.starts.length > this.perSecond)
 			this.starts.splice(0, this.starts.length - this.perSecond);
-		if (start.at > now) await clock.sleep(start.at - now);
+		// The start a window before may turn out to have reached Allo later (its answer tells): wait for that too.
+		let waited = now;
+		for (let due = start.at; due > waited; due = free()) {
+			await clock.sleep(due - waited);
+			waited = due;
+		}
 		// A timer that fired late moves the start: later windows count from when it really left.
-		start.at = Math.max(start.at, clock.now());
+		start.at = Math.max(waited, clock.now());
+		return start;
 	}
 
-	/** Records one round trip (a moving average, so a slow answer does not swing it). */
-	observe(roundTripMs: number, refused: boolean): void {
+	/**
+	 * The latest a start may have reached Allo, as far as the answers tell. A request sent with no
+	 * connection open (the first ones, or after a pause) may wait on the platform (connecting,
+	 * loading the credential, one request after another) before it leaves, while the requests a
+	 * second later leave at once: counted from when they were sent, those would arrive within the
+	 * same second at Allo. So a cold start whose round trip took longer than the fastest counts as
+	 * leaving that much later. Warm requests wait alike, so their starts stand.
+	 */
+	private reachedAllo(start: PacedStart): number {
+		if (!start.cold || start.roundTripMs === undefined) return start.at;
+		return start.at + Math.max(0, start.roundTripMs - Math.min(...this.roundTrips));
+	}
+
+	/** Records an answer to a start: its round trip (a moving average, so a slow answer does not swing it). */
+	answered(start: PacedStart, answeredAt: number, refused: boolean): void {
+		const roundTripMs = Math.max(0, answeredAt - start.at);
+		start.roundTripMs = roundTripMs;
+		this.lastAnswerAt = Math.max(this.lastAnswerAt, answeredAt);
+		this.roundTrips.push(roundTripMs);
+		if (this.roundTrips.length > this.perSecond) this.roundTrips.shift();
 		this.latencyMs =
 			this.latencyMs === undefined ? roundTripMs : 0.8 * this.latencyMs + 0.2 * roundTripMs;
 		this.slackMs = refused

@@ -54,26 +54,97 @@ describe('request pacing within Allo’s rate limits', () => {
 	it('leaves itself some slack after a refusal, and takes it back as answers come', async () => {
 		const clock = stoppedClock();
 		const pacer = new RequestPacer(1);
-		pacer.observe(10, true);
-		await pacer.slot(clock);
-		await pacer.slot(clock);
+		const first = await pacer.slot(clock);
+		pacer.answered(first, 10, true);
+		const second = await pacer.slot(clock);
 		expect(clock.waits).toEqual([1020]);
-		for (let i = 0; i < 400; i++) pacer.observe(10, false);
+		for (let i = 0; i < 400; i++) pacer.answered(second, second.at + 10, false);
 		await pacer.slot(clock);
 		// The window now counts from the second start (at 1020), with no slack left.
 		expect(clock.waits).toEqual([1020, 2020]);
 	});
 
 	it('keeps enough requests in flight for the measured latency, and a bounded number', () => {
+		const answer = (pacer: RequestPacer, roundTripMs: number) =>
+			pacer.answered({ at: 0, cold: false }, roundTripMs, false);
 		const pacer = new RequestPacer(20);
-		pacer.observe(20, false);
+		answer(pacer, 20);
 		expect(pacer.inFlight()).toBe(21);
 		const slow = new RequestPacer(20);
-		slow.observe(500, false);
+		answer(slow, 500);
 		expect(slow.inFlight()).toBe(30);
 		const verySlow = new RequestPacer(20);
-		verySlow.observe(60_000, false);
+		answer(verySlow, 60_000);
 		expect(verySlow.inFlight()).toBe(100);
+	});
+});
+
+describe('requests that waited on the platform before they left', () => {
+	/** A clock that moves only when told; waits are recorded, then the clock moves past them. */
+	const manualClock = () => {
+		let now = 0;
+		const waits: number[] = [];
+		let onSleep: (() => void) | undefined;
+		return {
+			waits,
+			at: (ms: number) => (now = ms),
+			onNextSleep: (fn: () => void) => (onSleep = fn),
+			now: () => now,
+			sleep: async (ms: number) => {
+				waits.push(ms);
+				const wakeAt = now + ms;
+				const fn = onSleep;
+				onSleep = undefined;
+				fn?.();
+				await Promise.resolve();
+				now = Math.max(now, wakeAt);
+			},
+		};
+	};
+
+	it('a first request whose answer came late holds back the request a window after it', async () => {
+		// Both leave at once with nothing connected; the second answers 80 ms later than the first,
+		// so it may have reached Allo 80 ms later: the request a second after it waits for that.
+		const clock = manualClock();
+		const pacer = new RequestPacer(2);
+		const first = await pacer.slot(clock);
+		const second = await pacer.slot(clock);
+		pacer.answered(first, 10, false);
+		pacer.answered(second, 90, false);
+		clock.at(100);
+		await pacer.slot(clock);
+		await pacer.slot(clock);
+		expect(clock.waits).toEqual([900, 1080 - 1000]);
+	});
+
+	it('requests sent once connections are open count from when they left', async () => {
+		const clock = manualClock();
+		const pacer = new RequestPacer(2);
+		pacer.answered(await pacer.slot(clock), 10, false);
+		clock.at(1000);
+		const first = await pacer.slot(clock);
+		const second = await pacer.slot(clock);
+		pacer.answered(first, 1010, false);
+		pacer.answered(second, 1090, false);
+		clock.at(1100);
+		await pacer.slot(clock);
+		await pacer.slot(clock);
+		// A second after each: the fourth leaves with the third, not held back by its slower answer.
+		expect(clock.waits).toEqual([900]);
+	});
+
+	it('an answer that comes while a request waits for its window lengthens the wait', async () => {
+		const clock = manualClock();
+		const pacer = new RequestPacer(2);
+		const first = await pacer.slot(clock);
+		const second = await pacer.slot(clock);
+		pacer.answered(first, 10, false);
+		const third = pacer.slot(clock);
+		clock.onNextSleep(() => pacer.answered(second, 200, false));
+		const fourth = pacer.slot(clock);
+		await Promise.all([third, fourth]);
+		// Both waited for their window; the fourth then waited the 190 ms the second's answer showed.
+		expect(clock.waits).toEqual([1000, 1000, 190]);
 	});
 });
 
