@@ -71,10 +71,12 @@ const MAX_LATENCY_COVERED_SECONDS = 4;
 /** Before the first answer, assume a slow round trip (one second): enough in flight, never too many. */
 const ASSUMED_LATENCY_MS = 1000;
 /**
- * Each refusal widens the window by this much (up to the most), and each answer narrows it back
- * a little: requests that leave exactly at the limit are refused when one arrives later than
- * the one a second before it, so a key that sees refusals leaves itself some slack.
+ * Requests that leave exactly a second after the one a window before them are refused whenever
+ * they arrive a hair sooner after it than they left: the window always counts a little more.
+ * Each refusal widens it by more (up to the most), and each answer narrows it back a little, so a
+ * key that sees refusals leaves itself more slack.
  */
+const MIN_SLACK_MS = 10;
 const SLACK_PER_REFUSAL_MS = 20;
 const MAX_SLACK_MS = 100;
 const SLACK_RECOVERY_MS = 0.05;
@@ -102,7 +104,7 @@ export class RequestPacer {
 	/** The latest round trips, to know the fastest. */
 	private readonly roundTrips: number[] = [];
 	private latencyMs?: number;
-	private slackMs = 0;
+	private slackMs = MIN_SLACK_MS;
 	private lastAnswerAt = -Infinity;
 
 	constructor(readonly perSecond: number) {}
@@ -156,7 +158,7 @@ export class RequestPacer {
 			this.latencyMs === undefined ? roundTripMs : 0.8 * this.latencyMs + 0.2 * roundTripMs;
 		this.slackMs = refused
 			? Math.min(MAX_SLACK_MS, this.slackMs + SLACK_PER_REFUSAL_MS)
-			: Math.max(0, this.slackMs - SLACK_RECOVERY_MS);
+			: Math.max(MIN_SLACK_MS, this.slackMs - SLACK_RECOVERY_MS);
 	}
 
 	/**
