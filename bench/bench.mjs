@@ -78,10 +78,10 @@ async function withSandbox(options, fn) {
 
 const keys = (...names) => names.map((key) => ({ key }));
 const keyId = (sandbox, key) => sandbox.apiKeys.find((entry) => entry.key === key).id;
+const requestsBy = async (sandbox, key) =>
+	(await sandbox.control('requests')).filter((r) => r.key_id === keyId(sandbox, key));
 const refusals = async (sandbox, key) =>
-	(await sandbox.control('requests')).filter(
-		(r) => r.key_id === keyId(sandbox, key) && r.status === 429,
-	).length;
+	(await requestsBy(sandbox, key)).filter((r) => r.status === 429).length;
 
 /** The core's client over fetch with real waits, as the n8n node builds it (sharePacing). */
 const clientFor = (sandbox, apiKey, sharePacing = true) =>
@@ -164,9 +164,7 @@ async function shortList() {
 		{ latencyMs, seed: { contacts: 50 }, apiKeys: keys('ak_short') },
 		async (sandbox) => {
 			const client = clientFor(sandbox, 'ak_short');
-			const reads = async () =>
-				(await sandbox.control('requests')).filter((r) => r.key_id === keyId(sandbox, 'ak_short'))
-					.length;
+			const reads = async () => (await requestsBy(sandbox, 'ak_short')).length;
 			const readAll = () => core.runOperation(getManyContacts, client, {}, { returnAll: true });
 			const first = await timed(readAll);
 			const afterFirst = await reads();
